@@ -1,0 +1,17 @@
+package io.github.camelpalomma.model;
+
+import java.util.Set;
+
+/** Payout request {@code status}: processing, then approved or cancelled (terminal). Palomma may add values later: compare strings, never assume the set is closed. */
+public final class PayoutRequestStatus {
+
+    public static final String PROCESSING = "processing";
+    public static final String APPROVED = "approved";
+    public static final String CANCELLED = "cancelled";
+
+    /** The values documented today. */
+    public static final Set<String> VALUES = Set.of(PROCESSING, APPROVED, CANCELLED);
+
+    private PayoutRequestStatus() {
+    }
+}

@@ -1,0 +1,87 @@
+package io.github.camelpalomma.webhook;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Palomma's webhook signature: HMAC-SHA256 keyed with the merchant's integrity key over the {@code X-Encoded-Data} header
+ * string as sent. Palomma's docs do not pin the rendering of {@code X-Signature}, so {@link #matches} accepts lowercase hex
+ * (the likely one, and what {@link #sign} produces) and base64.
+ */
+public final class WebhookSignature {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final List<SecretKeySpec> keys;
+
+    /** @param integrityKeys one or more keys; during a rotation both the old and the new key verify. */
+    public WebhookSignature(List<String> integrityKeys) {
+        if (integrityKeys == null || integrityKeys.isEmpty()) {
+            throw new IllegalArgumentException("At least one integrity key is required to verify webhook signatures");
+        }
+        this.keys = integrityKeys.stream()
+                .map(k -> new SecretKeySpec(k.getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
+                .toList();
+    }
+
+    /** The signature Palomma sends for this encoded data, as lowercase hex. */
+    public static String sign(String integrityKey, String encodedData) {
+        return HEX.formatHex(hmac(new SecretKeySpec(integrityKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"), encodedData));
+    }
+
+    /** The same signature rendered as base64, the other rendering {@link #matches} accepts. */
+    public static String signBase64(String integrityKey, String encodedData) {
+        return Base64.getEncoder().encodeToString(
+                hmac(new SecretKeySpec(integrityKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"), encodedData));
+    }
+
+    /** True when the signature was made with one of the keys; compares in constant time. */
+    public boolean matches(String encodedData, String signature) {
+        if (encodedData == null || signature == null || signature.isEmpty()) {
+            return false;
+        }
+        byte[] presented = decode(signature.trim());
+        if (presented == null || presented.length != 32) {
+            return false;
+        }
+        boolean ok = false;
+        for (SecretKeySpec key : keys) {
+            // no early exit: every key is tried, so timing does not tell which key matched
+            ok |= MessageDigest.isEqual(hmac(key, encodedData), presented);
+        }
+        return ok;
+    }
+
+    private static byte[] decode(String signature) {
+        try {
+            if (signature.length() == 64) {
+                return HEX.parseHex(signature.toLowerCase(java.util.Locale.ROOT));
+            }
+            return Base64.getDecoder().decode(signature);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static byte[] hmac(SecretKeySpec key, String data) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "WebhookSignature[" + keys.size() + " key(s)]";
+    }
+}
