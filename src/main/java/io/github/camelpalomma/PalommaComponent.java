@@ -1,0 +1,95 @@
+package io.github.camelpalomma;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.util.IOHelper;
+
+import io.github.camelpalomma.api.HttpTransport;
+import io.github.camelpalomma.api.PalommaClient;
+import io.github.camelpalomma.api.RetryPolicy;
+
+/** The palomma component: {@code palomma:<resource>?operation=<operation>}. */
+@Component("palomma")
+public class PalommaComponent extends DefaultComponent {
+
+    @Metadata(description = "Options shared by every palomma endpoint; each endpoint may override them.")
+    private PalommaConfiguration configuration = new PalommaConfiguration();
+
+    private final Map<HttpTransport.Settings, HttpTransport> transports = new ConcurrentHashMap<>();
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        PalommaConfiguration config = configuration.copy();
+        config.setResource(parseResource(remaining));
+        Object operation = parameters.get("operation");
+        if (operation instanceof String name) {
+            PalommaOperation op = PalommaEndpoint.parseOperation(name);
+            if (!config.getResource().operations().contains(op)) {
+                throw PalommaEndpoint.unsupported(config.getResource(), op);
+            }
+        }
+        PalommaEndpoint endpoint = new PalommaEndpoint(uri, this, config);
+        setProperties(endpoint, parameters);
+        if (config.getOperation() != null && !config.getResource().operations().contains(config.getOperation())) {
+            throw PalommaEndpoint.unsupported(config.getResource(), config.getOperation());
+        }
+        return endpoint;
+    }
+
+    private static PalommaResource parseResource(String remaining) {
+        String name = remaining == null ? "" : remaining.trim();
+        for (PalommaResource resource : PalommaResource.values()) {
+            if (resource.name().equals(name)) {
+                return resource;
+            }
+        }
+        throw new IllegalArgumentException("Unknown Palomma resource '" + name + "'; valid: "
+                                           + Arrays.stream(PalommaResource.values()).map(Enum::name)
+                                                   .collect(Collectors.joining(", ")));
+    }
+
+    /** A client for the endpoint's base URL and key, on a connection pool shared by endpoints with the same settings. */
+    PalommaClient client(PalommaConfiguration config) {
+        HttpTransport.Settings settings = new HttpTransport.Settings(config.getConnectTimeout(), config.getResponseTimeout(),
+                config.getMaxConnections());
+        HttpTransport transport = transports.computeIfAbsent(settings, HttpTransport::new);
+        RetryPolicy retry = new RetryPolicy(config.getMaxRetries(), config.getRetryDelay(), config.getRetryMaxDelay(),
+                config.getRetryDeadline());
+        return new PalommaClient(transport, baseUrlOf(config), config.getApiKey(), retry);
+    }
+
+    String baseUrlOf(PalommaConfiguration config) {
+        if (config.getBaseUrl() != null && !config.getBaseUrl().isBlank()) {
+            return config.getBaseUrl();
+        }
+        if (config.getEnvironment() == PalommaEnvironment.simulator) {
+            throw new IllegalStateException("the embedded simulator is not available yet");
+        }
+        return config.getEnvironment().baseUrl();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        for (HttpTransport transport : transports.values()) {
+            IOHelper.close(transport);
+        }
+        transports.clear();
+        super.doStop();
+    }
+
+    public PalommaConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(PalommaConfiguration configuration) {
+        this.configuration = configuration;
+    }
+}

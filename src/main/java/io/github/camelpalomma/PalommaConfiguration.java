@@ -1,0 +1,420 @@
+package io.github.camelpalomma;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+
+/** Every option of the palomma component; set at component level they are defaults for each endpoint. */
+@UriParams
+public class PalommaConfiguration implements Cloneable {
+
+    @UriPath(description = "The Palomma resource: customers, payinLinks, payinSources, payinRequests, payoutTargets, "
+            + "payoutRequests, merchantAccounts, payinSettlements, statusMessages (a local catalogue), or webhooks "
+            + "(consumer only: every event)")
+    @Metadata(required = true)
+    private PalommaResource resource;
+
+    @UriParam(label = "producer", description = "What to do with the resource. There is no default: a producer endpoint "
+            + "without one fails at creation. The header CamelPalommaOperation overrides it per exchange.")
+    private PalommaOperation operation;
+
+    @UriParam(label = "security", secret = true, description = "Palomma API key, sent as Authorization: Bearer. Required by "
+            + "producers, except with environment=simulator, which uses the simulator's own key.")
+    private String apiKey;
+
+    @UriParam(label = "common", defaultValue = "sandbox", description = "Palomma environment: sandbox, production, or "
+            + "simulator (the simulator embedded in this jar, started on first use on simulatorPort).")
+    private PalommaEnvironment environment = PalommaEnvironment.sandbox;
+
+    @UriParam(label = "common,advanced", description = "Base URL of the API including the version, e.g. "
+            + "http://127.0.0.1:8088/v0. Overrides environment.")
+    private String baseUrl;
+
+    @UriParam(label = "producer", description = "The id of the resource to get; the header CamelPalommaId overrides it.")
+    private String id;
+
+    @UriParam(label = "producer", description = "The merchant account of payinSettlements; the header "
+            + "CamelPalommaMerchantAccountId overrides it.")
+    private String merchantAccountId;
+
+    @UriParam(label = "producer", description = "List filter: only resources created with this reference.")
+    private String reference;
+
+    @UriParam(label = "producer", description = "List filter: only resources of this customer.")
+    private String customerId;
+
+    @UriParam(label = "producer", description = "Page size for list and listAll, 1 to 100. Unset, Palomma's default (20) "
+            + "applies.")
+    private Integer limit;
+
+    @UriParam(label = "producer", description = "Cursor of the page to list, from CamelPalommaNextCursor of the previous "
+            + "page.")
+    private String cursor;
+
+    @UriParam(label = "producer,advanced", defaultValue = "settlements", enums = "settlements,payinSettlements",
+            description = "Sub-path of a merchant account's payin settlements. Palomma's later docs use settlements, the "
+                    + "earlier ones payinSettlements.")
+    private String settlementsPath = "settlements";
+
+    @UriParam(label = "producer,advanced", defaultValue = "2000000", description = "Largest payin amount in whole pesos "
+            + "(payin links and requests) accepted before a request is sent. Palomma's default per merchant is 2,000,000.")
+    private long maxPayinAmount = 2_000_000L;
+
+    @UriParam(label = "producer,advanced", defaultValue = "5000000", description = "Largest payout amount in whole pesos "
+            + "accepted before a request is sent. Palomma's default per merchant is 5,000,000.")
+    private long maxPayoutAmount = 5_000_000L;
+
+    @UriParam(label = "producer,advanced", defaultValue = "true", description = "Whether bankAccount.bank must be one of "
+            + "the 40 known bank codes. Palomma's v0 pages show only one example, so turn this off if Palomma accepts a "
+            + "code the list lacks.")
+    private boolean validateBanks = true;
+
+    @UriParam(label = "producer,advanced", defaultValue = "5s", javaType = "java.time.Duration",
+            description = "How long to wait for a connection to Palomma.")
+    private long connectTimeout = 5_000;
+
+    @UriParam(label = "producer,advanced", defaultValue = "30s", javaType = "java.time.Duration",
+            description = "How long to wait for Palomma's answer once the request is sent.")
+    private long responseTimeout = 30_000;
+
+    @UriParam(label = "producer,advanced", defaultValue = "50", description = "Most pooled connections to Palomma, shared "
+            + "by every endpoint with the same base URL and timeouts.")
+    private int maxConnections = 50;
+
+    @UriParam(label = "producer,retry", defaultValue = "3", description = "How often a call that failed in a way a retry can "
+            + "fix (connection error, timeout, 429, 500, 502, 503, 504) is tried again. Creates are never re-sent blindly: "
+            + "see the reliability guide. 0 disables retries.")
+    private int maxRetries = 3;
+
+    @UriParam(label = "producer,retry", defaultValue = "200ms", javaType = "java.time.Duration",
+            description = "Delay before the first retry; it doubles on each further retry, with jitter.")
+    private long retryDelay = 200;
+
+    @UriParam(label = "producer,retry", defaultValue = "5s", javaType = "java.time.Duration",
+            description = "Longest delay between two retries; a longer Retry-After from Palomma is honoured up to the deadline.")
+    private long retryMaxDelay = 5_000;
+
+    @UriParam(label = "producer,retry", defaultValue = "30s", javaType = "java.time.Duration",
+            description = "Total time a call may take with all its retries; no retry starts after it.")
+    private long retryDeadline = 30_000;
+
+    @UriParam(label = "consumer,security", secret = true, description = "Palomma integrity key that signs webhooks. Several "
+            + "keys, comma-separated, are all accepted (key rotation). Required by webhook consumers unless "
+            + "insecureSkipVerification=true.")
+    private String integrityKey;
+
+    @UriParam(label = "consumer,security", defaultValue = "false", description = "Accept webhooks without checking their "
+            + "signature. Only for local experiments; a warning is logged at start.")
+    private boolean insecureSkipVerification;
+
+    @UriParam(label = "consumer", defaultValue = "/palomma/webhooks", description = "HTTP path the webhooks are received "
+            + "on; every palomma consumer of a CamelContext shares it.")
+    private String webhookPath = "/palomma/webhooks";
+
+    @UriParam(label = "consumer", description = "Only these event types, comma-separated (e.g. "
+            + "payin-link.update,payout-request.update). By default a resource's consumer receives its own events and "
+            + "webhooks receives all.")
+    private String eventTypes;
+
+    @UriParam(label = "consumer", description = "Where processed webhookIds are remembered, to drop Palomma's redeliveries: "
+            + "any Camel IdempotentRepository bean (JDBC, Redis, Infinispan...). By default an in-memory repository of "
+            + "the 10,000 most recent ids.")
+    private IdempotentRepository idempotentRepository;
+
+    @UriParam(label = "consumer,advanced", defaultValue = "1048576", description = "Largest webhook body, in bytes, "
+            + "accepted; larger deliveries are answered 413.")
+    private int maxBodySize = 1024 * 1024;
+
+    @UriParam(label = "consumer", defaultValue = "off", enums = "off,flag,drop", description = "What to do with an event "
+            + "older (by updatedAt) than one already processed for the same resource, or that would move a terminal "
+            + "status back: off (deliver as is), flag (deliver with header CamelPalommaOutOfOrder=true) or drop "
+            + "(answer 200 and skip the route).")
+    private String outOfOrder = "off";
+
+    @UriParam(label = "simulator", defaultValue = "0", description = "Port of the embedded simulator with "
+            + "environment=simulator; 0 picks a free port.")
+    private int simulatorPort;
+
+    @UriParam(label = "simulator", javaType = "java.time.Duration", description = "With environment=simulator: complete "
+            + "payments, authorizations and payouts by themselves after this delay, following the simulator's documented "
+            + "rules, so that a demo runs without a browser. Unset, a person decides on the simulator's pages.")
+    private long simulatorAutoComplete;
+
+    @UriParam(label = "simulator", description = "With environment=simulator: where the simulator delivers its signed "
+            + "webhooks, e.g. http://127.0.0.1:8080/palomma/webhooks.")
+    private String simulatorWebhookUrl;
+
+    public PalommaConfiguration copy() {
+        try {
+            return (PalommaConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        // secrets are never part of it
+        return "PalommaConfiguration[resource=" + resource + ", operation=" + operation + ", environment=" + environment
+               + ", baseUrl=" + baseUrl + "]";
+    }
+
+    public PalommaResource getResource() {
+        return resource;
+    }
+
+    public void setResource(PalommaResource resource) {
+        this.resource = resource;
+    }
+
+    public PalommaOperation getOperation() {
+        return operation;
+    }
+
+    public void setOperation(PalommaOperation operation) {
+        this.operation = operation;
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public PalommaEnvironment getEnvironment() {
+        return environment;
+    }
+
+    public void setEnvironment(PalommaEnvironment environment) {
+        this.environment = environment;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getMerchantAccountId() {
+        return merchantAccountId;
+    }
+
+    public void setMerchantAccountId(String merchantAccountId) {
+        this.merchantAccountId = merchantAccountId;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getCustomerId() {
+        return customerId;
+    }
+
+    public void setCustomerId(String customerId) {
+        this.customerId = customerId;
+    }
+
+    public Integer getLimit() {
+        return limit;
+    }
+
+    public void setLimit(Integer limit) {
+        this.limit = limit;
+    }
+
+    public String getCursor() {
+        return cursor;
+    }
+
+    public void setCursor(String cursor) {
+        this.cursor = cursor;
+    }
+
+    public String getSettlementsPath() {
+        return settlementsPath;
+    }
+
+    public void setSettlementsPath(String settlementsPath) {
+        this.settlementsPath = settlementsPath;
+    }
+
+    public long getMaxPayinAmount() {
+        return maxPayinAmount;
+    }
+
+    public void setMaxPayinAmount(long maxPayinAmount) {
+        this.maxPayinAmount = maxPayinAmount;
+    }
+
+    public long getMaxPayoutAmount() {
+        return maxPayoutAmount;
+    }
+
+    public void setMaxPayoutAmount(long maxPayoutAmount) {
+        this.maxPayoutAmount = maxPayoutAmount;
+    }
+
+    public boolean isValidateBanks() {
+        return validateBanks;
+    }
+
+    public void setValidateBanks(boolean validateBanks) {
+        this.validateBanks = validateBanks;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(long responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryDelay() {
+        return retryDelay;
+    }
+
+    public void setRetryDelay(long retryDelay) {
+        this.retryDelay = retryDelay;
+    }
+
+    public long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    public void setRetryMaxDelay(long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public long getRetryDeadline() {
+        return retryDeadline;
+    }
+
+    public void setRetryDeadline(long retryDeadline) {
+        this.retryDeadline = retryDeadline;
+    }
+
+    public String getIntegrityKey() {
+        return integrityKey;
+    }
+
+    public void setIntegrityKey(String integrityKey) {
+        this.integrityKey = integrityKey;
+    }
+
+    public boolean isInsecureSkipVerification() {
+        return insecureSkipVerification;
+    }
+
+    public void setInsecureSkipVerification(boolean insecureSkipVerification) {
+        this.insecureSkipVerification = insecureSkipVerification;
+    }
+
+    public String getWebhookPath() {
+        return webhookPath;
+    }
+
+    public void setWebhookPath(String webhookPath) {
+        this.webhookPath = webhookPath;
+    }
+
+    public String getEventTypes() {
+        return eventTypes;
+    }
+
+    public void setEventTypes(String eventTypes) {
+        this.eventTypes = eventTypes;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public int getMaxBodySize() {
+        return maxBodySize;
+    }
+
+    public void setMaxBodySize(int maxBodySize) {
+        this.maxBodySize = maxBodySize;
+    }
+
+    public String getOutOfOrder() {
+        return outOfOrder;
+    }
+
+    public void setOutOfOrder(String outOfOrder) {
+        this.outOfOrder = outOfOrder;
+    }
+
+    public int getSimulatorPort() {
+        return simulatorPort;
+    }
+
+    public void setSimulatorPort(int simulatorPort) {
+        this.simulatorPort = simulatorPort;
+    }
+
+    public long getSimulatorAutoComplete() {
+        return simulatorAutoComplete;
+    }
+
+    public void setSimulatorAutoComplete(long simulatorAutoComplete) {
+        this.simulatorAutoComplete = simulatorAutoComplete;
+    }
+
+    public String getSimulatorWebhookUrl() {
+        return simulatorWebhookUrl;
+    }
+
+    public void setSimulatorWebhookUrl(String simulatorWebhookUrl) {
+        this.simulatorWebhookUrl = simulatorWebhookUrl;
+    }
+}

@@ -1,0 +1,131 @@
+package io.github.camelpalomma;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.DefaultEndpoint;
+
+import io.github.camelpalomma.api.PalommaClient;
+
+/**
+ * Calls the Palomma payments API (Colombia): customers, payin links, payin sources and requests, payout targets and
+ * requests, merchant accounts and settlements; and receives Palomma's signed webhooks.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "palomma", title = "Palomma", syntax = "palomma:resource",
+             category = { Category.SAAS, Category.FINANCE, Category.API }, headersClass = PalommaConstants.class)
+@Metadata(annotations = { "protocol=http" })
+public class PalommaEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+
+    @UriParam
+    private PalommaConfiguration configuration;
+
+    private PalommaClient client;
+
+    public PalommaEndpoint(String uri, PalommaComponent component, PalommaConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    @Override
+    public PalommaComponent getComponent() {
+        return (PalommaComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() throws Exception {
+        PalommaResource resource = configuration.getResource();
+        if (resource == PalommaResource.webhooks) {
+            throw new IllegalArgumentException("palomma:webhooks only receives events: use it in from(), and "
+                                               + "palomma:<resource>?operation=... to call Palomma");
+        }
+        if (configuration.getOperation() == null) {
+            throw new IllegalArgumentException("palomma:" + resource + " needs an operation to send: one of "
+                                               + names(resource) + " (e.g. palomma:" + resource + "?operation="
+                                               + resource.operations().iterator().next() + ")");
+        }
+        if (resource != PalommaResource.statusMessages && configuration.getEnvironment() != PalommaEnvironment.simulator
+                && isBlank(configuration.getApiKey())) {
+            throw new IllegalArgumentException("palomma:" + resource + " needs an apiKey: set camel.component.palomma.apiKey "
+                                               + "(e.g. from {{env:PALOMMA_API_KEY}}) or the endpoint's apiKey option, or use "
+                                               + "environment=simulator to run against the embedded simulator without one");
+        }
+        return new PalommaProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        throw new UnsupportedOperationException("palomma webhook consumers are not available yet");
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        if (configuration.getResource() != PalommaResource.webhooks
+                && configuration.getResource() != PalommaResource.statusMessages) {
+            client = getComponent().client(configuration);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        client = null;
+        super.doStop();
+    }
+
+    public PalommaClient getClient() {
+        if (client == null) {
+            client = getComponent().client(configuration);
+        }
+        return client;
+    }
+
+    public PalommaConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(PalommaConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return getComponent().baseUrlOf(configuration);
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "rest";
+    }
+
+    static IllegalArgumentException unsupported(PalommaResource resource, PalommaOperation operation) {
+        return new IllegalArgumentException("palomma:" + resource + " has no operation " + operation + "; valid: "
+                                            + names(resource));
+    }
+
+    static PalommaOperation parseOperation(String name) {
+        for (PalommaOperation op : PalommaOperation.values()) {
+            if (op.name().equals(name.trim())) {
+                return op;
+            }
+        }
+        throw new IllegalArgumentException("Unknown Palomma operation '" + name + "'; valid: "
+                                           + Arrays.stream(PalommaOperation.values()).map(Enum::name)
+                                                   .collect(Collectors.joining(", ")));
+    }
+
+    static String names(PalommaResource resource) {
+        return resource.operations().stream().map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

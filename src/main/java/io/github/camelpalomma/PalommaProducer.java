@@ -1,0 +1,162 @@
+package io.github.camelpalomma;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultProducer;
+
+import io.github.camelpalomma.api.ApiCall;
+import io.github.camelpalomma.api.ApiCalls;
+import io.github.camelpalomma.api.Json;
+import io.github.camelpalomma.api.PageIterator;
+import io.github.camelpalomma.api.PalommaClient;
+import io.github.camelpalomma.api.PalommaValidationException;
+import io.github.camelpalomma.api.RequestBodies;
+import io.github.camelpalomma.api.RequestRules;
+import io.github.camelpalomma.model.Page;
+import io.github.camelpalomma.model.PalommaResourceObject;
+import io.github.camelpalomma.model.StatusMessage;
+
+/**
+ * Runs the endpoint's operation on its resource: finds the call in {@link ApiCalls}, takes ids, filters and paging from
+ * headers or options, checks a create's body against the documented rules, and puts the typed answer in the body.
+ */
+public class PalommaProducer extends DefaultProducer {
+
+    private final PalommaEndpoint endpoint;
+    private final PalommaConfiguration configuration;
+    private final RequestRules.Limits limits;
+
+    public PalommaProducer(PalommaEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+        this.configuration = endpoint.getConfiguration();
+        this.limits = new RequestRules.Limits(configuration.getMaxPayinAmount(), configuration.getMaxPayoutAmount(),
+                configuration.isValidateBanks());
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Message in = exchange.getMessage();
+        PalommaOperation operation = operation(in);
+        PalommaResource resource = configuration.getResource();
+        if (resource == PalommaResource.statusMessages) {
+            in.setBody(statusMessages(operation, in));
+            return;
+        }
+        ApiCall call = ApiCalls.find(resource, operation).orElseThrow(() -> PalommaEndpoint.unsupported(resource, operation));
+        PalommaClient client = endpoint.getClient();
+        Map<String, String> variables = variables(call, in);
+        switch (operation) {
+            case create -> {
+                JsonNode body = RequestBodies.toTree(in.getBody());
+                call.rules().validate(body, limits);
+                JsonNode reference = body.get("reference");
+                Object created = client.call(call, variables, null, bytes(body),
+                        reference == null || !reference.isTextual() ? null : reference.asText());
+                answer(in, created);
+            }
+            case get -> answer(in, client.call(call, variables, null, null, null));
+            case list -> {
+                Page<?> page = (Page<?>) client.call(call, variables, query(in, true), null, null);
+                in.setBody(page);
+                if (page.hasMore()) {
+                    in.setHeader(PalommaConstants.NEXT_CURSOR, page.cursor());
+                } else {
+                    in.removeHeader(PalommaConstants.NEXT_CURSOR);
+                }
+            }
+            case listAll -> in.setBody(new PageIterator<>(client, call, variables, query(in, false)));
+        }
+    }
+
+    private PalommaOperation operation(Message in) {
+        Object header = in.getHeader(PalommaConstants.OPERATION);
+        if (header == null) {
+            return configuration.getOperation();
+        }
+        PalommaOperation operation = header instanceof PalommaOperation op ? op : PalommaEndpoint.parseOperation(header.toString());
+        if (!configuration.getResource().operations().contains(operation)) {
+            throw PalommaEndpoint.unsupported(configuration.getResource(), operation);
+        }
+        return operation;
+    }
+
+    private Map<String, String> variables(ApiCall call, Message in) {
+        Map<String, String> variables = new HashMap<>(4);
+        if (call.needsId()) {
+            variables.put("id", text(in, PalommaConstants.ID, configuration.getId()));
+        }
+        if (call.needsMerchantAccountId()) {
+            variables.put("merchantAccountId",
+                    text(in, PalommaConstants.MERCHANT_ACCOUNT_ID, configuration.getMerchantAccountId()));
+            variables.put("settlementsPath", configuration.getSettlementsPath());
+        }
+        return variables;
+    }
+
+    private Map<String, String> query(Message in, boolean withCursor) {
+        Map<String, String> query = new LinkedHashMap<>(8);
+        Object limit = in.getHeader(PalommaConstants.LIMIT);
+        Integer size = limit != null ? parseLimit(limit) : configuration.getLimit();
+        if (size != null && (size < 1 || size > 100)) {
+            throw new PalommaValidationException("limit", size.toString(), "is out of range", "it must be from 1 to 100");
+        }
+        query.put("limit", size == null ? null : size.toString());
+        query.put("cursor", text(in, PalommaConstants.CURSOR, configuration.getCursor()));
+        query.put("reference", text(in, PalommaConstants.REFERENCE, configuration.getReference()));
+        query.put("customerId", text(in, PalommaConstants.CUSTOMER_ID, configuration.getCustomerId()));
+        if (!withCursor && query.get("cursor") == null) {
+            query.remove("cursor");
+        }
+        return query;
+    }
+
+    private static Integer parseLimit(Object limit) {
+        try {
+            return Integer.valueOf(limit.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new PalommaValidationException("limit", "'" + limit + "'", "is not a whole number", "it must be from 1 to 100");
+        }
+    }
+
+    private static String text(Message in, String header, String option) {
+        Object value = in.getHeader(header);
+        return value != null ? value.toString() : option;
+    }
+
+    private static void answer(Message in, Object resource) {
+        in.setBody(resource);
+        if (resource instanceof PalommaResourceObject object && object.status() != null) {
+            in.setHeader(PalommaConstants.STATUS, object.status());
+        }
+    }
+
+    private Object statusMessages(PalommaOperation operation, Message in) {
+        if (operation == PalommaOperation.list) {
+            return StatusMessage.CATALOGUE;
+        }
+        String code = text(in, PalommaConstants.ID, configuration.getId());
+        if (code == null || code.isBlank()) {
+            throw new PalommaValidationException("id", null, "is missing",
+                    "statusMessages get needs the code in header CamelPalommaId or option id");
+        }
+        return StatusMessage.of(code).orElseThrow(() -> new PalommaValidationException("id", "'" + code + "'",
+                "is not a documented statusMessage", "it must be one of " + String.join(", ", StatusMessage.codes())));
+    }
+
+    private static byte[] bytes(JsonNode body) {
+        try {
+            return Json.MAPPER.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            // a tree Jackson built itself always writes; keep the cause for the impossible case
+            return body.toString().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+}

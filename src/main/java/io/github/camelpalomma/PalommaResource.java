@@ -1,0 +1,48 @@
+package io.github.camelpalomma;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static io.github.camelpalomma.PalommaOperation.create;
+import static io.github.camelpalomma.PalommaOperation.get;
+import static io.github.camelpalomma.PalommaOperation.list;
+import static io.github.camelpalomma.PalommaOperation.listAll;
+
+/** The resource of a {@code palomma:<resource>} URI: a collection of the Palomma v0 API, the local catalogue, or webhooks. */
+public enum PalommaResource {
+
+    customers(null, create, get, list, listAll),
+    payinLinks("payin-link.update", create, get, list, listAll),
+    payinSources("payin-source.update", create, get, list, listAll),
+    payinRequests("payin-request.update", create, get, list, listAll),
+    payoutTargets("payout-target.update", create, get, list, listAll),
+    payoutRequests("payout-request.update", create, get, list, listAll),
+    merchantAccounts(null, get, list, listAll),
+    payinSettlements("payin-settlement.update", get, list, listAll),
+    statusMessages(null, get, list),
+    /** Consumer only: every webhook event. */
+    webhooks(null);
+
+    private final String eventType;
+    private final Set<PalommaOperation> operations;
+
+    PalommaResource(String eventType, PalommaOperation... operations) {
+        this.eventType = eventType;
+        this.operations = operations.length == 0 ? EnumSet.noneOf(PalommaOperation.class) : EnumSet.of(operations[0], operations);
+    }
+
+    /** The producer operations this resource offers (empty for {@code webhooks}). */
+    public Set<PalommaOperation> operations() {
+        return operations;
+    }
+
+    /** The webhook eventType announcing changes of this resource, or null when Palomma sends none. */
+    public String eventType() {
+        return eventType;
+    }
+
+    /** True when {@code from("palomma:<resource>")} can receive this resource's webhook events. */
+    public boolean hasEvents() {
+        return eventType != null || this == webhooks;
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.camelpalomma.api;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JavaType;
+
+import io.github.camelpalomma.PalommaOperation;
+import io.github.camelpalomma.PalommaResource;
+import io.github.camelpalomma.model.Page;
+
+/**
+ * One call of the Palomma v0 API: a row of {@link ApiCalls}.
+ *
+ * @param path  template relative to the base URL; {@code {id}}, {@code {merchantAccountId}} and {@code {settlementsPath}}
+ *              are filled in per call
+ * @param model the resource's model class; list calls answer a {@link Page} of it
+ * @param rules what a create's body must satisfy, null for reads
+ */
+public record ApiCall(PalommaResource resource, PalommaOperation operation, String method, String path, Class<?> model,
+        RequestRules rules) {
+
+    public boolean isCreate() {
+        return operation == PalommaOperation.create;
+    }
+
+    public boolean needsId() {
+        return path.contains("{id}");
+    }
+
+    public boolean needsMerchantAccountId() {
+        return path.contains("{merchantAccountId}");
+    }
+
+    /** The Java type of the answer: the model, or a page of it. */
+    public JavaType answerType() {
+        return operation == PalommaOperation.list
+                ? Json.MAPPER.getTypeFactory().constructParametricType(Page.class, model)
+                : Json.MAPPER.getTypeFactory().constructType(model);
+    }
+
+    /** The path with its variables filled in, each URL-encoded. */
+    public String expand(Map<String, String> variables) {
+        StringBuilder out = new StringBuilder(path.length() + 32);
+        int i = 0;
+        while (i < path.length()) {
+            int open = path.indexOf('{', i);
+            if (open < 0) {
+                out.append(path, i, path.length());
+                break;
+            }
+            int close = path.indexOf('}', open);
+            out.append(path, i, open);
+            String name = path.substring(open + 1, close);
+            String value = variables.get(name);
+            if (value == null || value.isBlank()) {
+                throw new PalommaValidationException(name, null, "is missing",
+                        resource + " " + operation + " needs it (header " + headerOf(name) + " or option " + name + ")");
+            }
+            out.append(URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
+            i = close + 1;
+        }
+        return out.toString();
+    }
+
+    private static String headerOf(String variable) {
+        return "CamelPalomma" + Character.toUpperCase(variable.charAt(0)) + variable.substring(1);
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + path + " (" + resource + " " + operation + ")";
+    }
+}

@@ -1,0 +1,125 @@
+package io.github.camelpalomma.api;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import io.github.camelpalomma.PalommaOperation;
+import io.github.camelpalomma.PalommaResource;
+import io.github.camelpalomma.model.AccountType;
+import io.github.camelpalomma.model.Bank;
+import io.github.camelpalomma.model.Customer;
+import io.github.camelpalomma.model.DocumentType;
+import io.github.camelpalomma.model.MerchantAccount;
+import io.github.camelpalomma.model.PayinLink;
+import io.github.camelpalomma.model.PayinLinkType;
+import io.github.camelpalomma.model.PayinRequest;
+import io.github.camelpalomma.model.PayinSettlement;
+import io.github.camelpalomma.model.PayinSource;
+import io.github.camelpalomma.model.PayinSourceType;
+import io.github.camelpalomma.model.PayoutRequest;
+import io.github.camelpalomma.model.PayoutTarget;
+import io.github.camelpalomma.model.PayoutTargetType;
+
+import static io.github.camelpalomma.PalommaOperation.create;
+import static io.github.camelpalomma.PalommaOperation.get;
+import static io.github.camelpalomma.PalommaOperation.list;
+import static io.github.camelpalomma.api.RequestRules.bank;
+import static io.github.camelpalomma.api.RequestRules.bool;
+import static io.github.camelpalomma.api.RequestRules.listOf;
+import static io.github.camelpalomma.api.RequestRules.matching;
+import static io.github.camelpalomma.api.RequestRules.object;
+import static io.github.camelpalomma.api.RequestRules.oneOf;
+import static io.github.camelpalomma.api.RequestRules.pesos;
+import static io.github.camelpalomma.api.RequestRules.required;
+import static io.github.camelpalomma.api.RequestRules.text;
+import static io.github.camelpalomma.api.RequestRules.when;
+
+/** The 22 calls of the Palomma v0 API, one row each. Adding a call is one row here plus its model. */
+public final class ApiCalls {
+
+    private static final RequestRules.Check BANK_ACCOUNT = object("bankAccount",
+            bank("bank", Bank.VALUES), oneOf("accountType", AccountType.VALUES, true), required("accountNumber"));
+
+    private static final Pattern EXPIRATION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}");
+
+    private static final java.util.Set<String> AVAILABLE_TYPES;
+
+    static {
+        java.util.Set<String> types = new java.util.HashSet<>(PayinLinkType.VALUES);
+        types.remove(PayinLinkType.GENERAL);
+        AVAILABLE_TYPES = java.util.Set.copyOf(types);
+    }
+
+    public static final List<ApiCall> ALL = List.of(
+            new ApiCall(PalommaResource.customers, create, "POST", "/customers", Customer.class, RequestRules.of(
+                    text("reference"), required("name"), oneOf("documentType", DocumentType.VALUES, true),
+                    required("documentNumber"), required("email"), required("phoneNumber"))),
+            new ApiCall(PalommaResource.customers, list, "GET", "/customers", Customer.class, null),
+            new ApiCall(PalommaResource.customers, get, "GET", "/customers/{id}", Customer.class, null),
+
+            new ApiCall(PalommaResource.payinLinks, create, "POST", "/payinLinks", PayinLink.class, RequestRules.of(
+                    text("reference"), text("description"), required("customerId"), required("redirectUrl"),
+                    pesos("amount", 1_500, RequestRules.Limits::maxPayinAmount, "a payin link amount"),
+                    oneOf("type", PayinLinkType.VALUES, true),
+                    when("type", PayinLinkType.GENERAL, listOf("availableTypes", AVAILABLE_TYPES)),
+                    matching("expiration", EXPIRATION, "it must be YYYY-MM-DDTHH:mm:ss, e.g. 2026-12-31T23:59:59"),
+                    text("targetMerchantAccountId"))),
+            new ApiCall(PalommaResource.payinLinks, list, "GET", "/payinLinks", PayinLink.class, null),
+            new ApiCall(PalommaResource.payinLinks, get, "GET", "/payinLinks/{id}", PayinLink.class, null),
+
+            new ApiCall(PalommaResource.payinSources, create, "POST", "/payinSources", PayinSource.class, RequestRules.of(
+                    text("reference"), text("description"), required("customerId"), required("redirectUrl"),
+                    oneOf("type", PayinSourceType.VALUES, true),
+                    when("type", PayinSourceType.BANK_ACCOUNT, BANK_ACCOUNT), bool("partialPayinsEnabled"))),
+            new ApiCall(PalommaResource.payinSources, list, "GET", "/payinSources", PayinSource.class, null),
+            new ApiCall(PalommaResource.payinSources, get, "GET", "/payinSources/{id}", PayinSource.class, null),
+
+            new ApiCall(PalommaResource.payinRequests, create, "POST", "/payinRequests", PayinRequest.class, RequestRules.of(
+                    text("reference"), required("payinSourceId"),
+                    pesos("amount", 1_000, RequestRules.Limits::maxPayinAmount, "a payin request amount"),
+                    text("targetMerchantAccountId"))),
+            new ApiCall(PalommaResource.payinRequests, list, "GET", "/payinRequests", PayinRequest.class, null),
+            new ApiCall(PalommaResource.payinRequests, get, "GET", "/payinRequests/{id}", PayinRequest.class, null),
+
+            new ApiCall(PalommaResource.payoutTargets, create, "POST", "/payoutTargets", PayoutTarget.class, RequestRules.of(
+                    text("reference"), text("description"), required("customerId"), required("redirectUrl"),
+                    oneOf("type", PayoutTargetType.VALUES, true), BANK_ACCOUNT)),
+            new ApiCall(PalommaResource.payoutTargets, list, "GET", "/payoutTargets", PayoutTarget.class, null),
+            new ApiCall(PalommaResource.payoutTargets, get, "GET", "/payoutTargets/{id}", PayoutTarget.class, null),
+
+            new ApiCall(PalommaResource.payoutRequests, create, "POST", "/payoutRequests", PayoutRequest.class, RequestRules.of(
+                    text("reference"), required("payoutTargetId"),
+                    pesos("amount", 1_000, RequestRules.Limits::maxPayoutAmount, "a payout request amount"),
+                    text("sourceMerchantAccountId"))),
+            new ApiCall(PalommaResource.payoutRequests, list, "GET", "/payoutRequests", PayoutRequest.class, null),
+            new ApiCall(PalommaResource.payoutRequests, get, "GET", "/payoutRequests/{id}", PayoutRequest.class, null),
+
+            new ApiCall(PalommaResource.merchantAccounts, list, "GET", "/merchantAccounts", MerchantAccount.class, null),
+            new ApiCall(PalommaResource.merchantAccounts, get, "GET", "/merchantAccounts/{id}", MerchantAccount.class, null),
+
+            new ApiCall(PalommaResource.payinSettlements, list, "GET", "/merchantAccounts/{merchantAccountId}/{settlementsPath}",
+                    PayinSettlement.class, null),
+            new ApiCall(PalommaResource.payinSettlements, get, "GET",
+                    "/merchantAccounts/{merchantAccountId}/{settlementsPath}/{id}", PayinSettlement.class, null));
+
+    private static final Map<PalommaResource, Map<PalommaOperation, ApiCall>> INDEX = new EnumMap<>(PalommaResource.class);
+
+    static {
+        for (ApiCall call : ALL) {
+            INDEX.computeIfAbsent(call.resource(), r -> new EnumMap<>(PalommaOperation.class)).put(call.operation(), call);
+        }
+    }
+
+    private ApiCalls() {
+    }
+
+    /** The call for a resource and operation; listAll walks the list call. Empty for the local statusMessages. */
+    public static Optional<ApiCall> find(PalommaResource resource, PalommaOperation operation) {
+        PalommaOperation op = operation == PalommaOperation.listAll ? list : operation;
+        Map<PalommaOperation, ApiCall> calls = INDEX.get(resource);
+        return Optional.ofNullable(calls == null ? null : calls.get(op));
+    }
+}

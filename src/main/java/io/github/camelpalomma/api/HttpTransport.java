@@ -1,0 +1,89 @@
+package io.github.camelpalomma.api;
+
+import java.io.Closeable;
+import java.io.IOException;
+
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * A pooled Apache HttpClient 5 (classic, blocking) shared by every endpoint with the same settings. It never retries by
+ * itself: {@link PalommaClient} decides what may be tried again.
+ */
+public final class HttpTransport implements Closeable {
+
+    /** What came back: the status, the Retry-After header if any, and the body. */
+    public record Answer(int status, String retryAfter, byte[] body) {
+    }
+
+    /** Transport settings; endpoints with equal settings share one pool. */
+    public record Settings(long connectTimeoutMillis, long responseTimeoutMillis, int maxConnections) {
+    }
+
+    private final PoolingHttpClientConnectionManager pool;
+    private final CloseableHttpClient http;
+
+    public HttpTransport(Settings settings) {
+        this.pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(settings.maxConnections())
+                .setMaxConnPerRoute(settings.maxConnections())
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeoutMillis()))
+                        .setSocketTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
+                        // a pooled connection idle this long is checked before reuse, so a server-closed one is not used
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(1))
+                        .build())
+                .build();
+        this.http = HttpClients.custom()
+                .setConnectionManager(pool)
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .evictIdleConnections(TimeValue.ofSeconds(30))
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
+                        .setConnectionRequestTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
+                        .build())
+                .build();
+    }
+
+    public Answer execute(String method, String url, String authorization, byte[] body) throws IOException {
+        ClassicRequestBuilder builder = ClassicRequestBuilder.create(method).setUri(url)
+                .addHeader(HttpHeaders.AUTHORIZATION, authorization)
+                .addHeader(HttpHeaders.ACCEPT, "application/json");
+        if (body != null) {
+            builder.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
+        }
+        ClassicHttpRequest request = builder.build();
+        return http.execute(request, response -> {
+            Header retryAfter = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
+            byte[] bytes = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
+            return new Answer(response.getCode(), retryAfter == null ? null : retryAfter.getValue(), bytes);
+        });
+    }
+
+    /** Connections currently open in the pool (leased and idle). */
+    public int openConnections() {
+        return pool.getTotalStats().getLeased() + pool.getTotalStats().getAvailable();
+    }
+
+    @Override
+    public void close() throws IOException {
+        // the client owns the pool and closes it too
+        http.close();
+    }
+}

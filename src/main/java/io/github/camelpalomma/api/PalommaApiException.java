@@ -1,0 +1,78 @@
+package io.github.camelpalomma.api;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.HttpResponseAware;
+
+/**
+ * Palomma answered with an error, or did not answer at all (status 0). Carries what a route needs to decide: the HTTP
+ * status, Palomma's own message, which call failed, and whether trying again could help.
+ */
+public class PalommaApiException extends RuntimeCamelException implements HttpResponseAware {
+
+    private int httpStatus;
+    private String httpStatusText;
+    private final String apiMessage;
+    private final String resource;
+    private final String operation;
+    private final boolean retryable;
+
+    public PalommaApiException(int httpStatus, String apiMessage, String resource, String operation, boolean retryable,
+                               Throwable cause) {
+        super(describe(httpStatus, apiMessage, resource, operation, retryable), cause);
+        this.httpStatus = httpStatus;
+        this.apiMessage = apiMessage;
+        this.resource = resource;
+        this.operation = operation;
+        this.retryable = retryable;
+    }
+
+    private static String describe(int status, String apiMessage, String resource, String operation, boolean retryable) {
+        String what = resource + " " + operation;
+        String answer = status == 0 ? "no answer from Palomma" : "Palomma answered " + status;
+        return answer + " to " + what + (apiMessage == null ? "" : ": " + apiMessage)
+               + (retryable ? " (a retry may succeed)" : " (retrying will not help)");
+    }
+
+    /** HTTP status Palomma answered with; 0 when no answer arrived (connection failure, timeout). */
+    public int getHttpStatus() {
+        return httpStatus;
+    }
+
+    /** Palomma's {@code message}, or what went wrong on the way when there was no answer. */
+    public String getApiMessage() {
+        return apiMessage;
+    }
+
+    public String getResource() {
+        return resource;
+    }
+
+    public String getOperation() {
+        return operation;
+    }
+
+    /** True for failures a later try could fix: no answer, 429, 500, 502, 503, 504. */
+    public boolean isRetryable() {
+        return retryable;
+    }
+
+    @Override
+    public int getHttpResponseCode() {
+        return httpStatus;
+    }
+
+    @Override
+    public void setHttpResponseCode(int code) {
+        this.httpStatus = code;
+    }
+
+    @Override
+    public String getHttpResponseStatus() {
+        return httpStatusText;
+    }
+
+    @Override
+    public void setHttpResponseStatus(String status) {
+        this.httpStatusText = status;
+    }
+}

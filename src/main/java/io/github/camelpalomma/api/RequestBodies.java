@@ -1,0 +1,58 @@
+package io.github.camelpalomma.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Turns whatever a route gives as a create's body (typed request, Map, JSON text or bytes) into one JSON tree. */
+public final class RequestBodies {
+
+    private RequestBodies() {
+    }
+
+    public static JsonNode toTree(Object body) {
+        if (body == null) {
+            throw new PalommaValidationException("body", null, "is missing",
+                    "a create takes a typed request (e.g. NewPayinLink), a Map or a JSON object string");
+        }
+        try {
+            if (body instanceof JsonNode node) {
+                return node;
+            }
+            if (body instanceof String text) {
+                return parse(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            if (body instanceof byte[] bytes) {
+                return parse(bytes);
+            }
+            if (body instanceof InputStream in) {
+                return parse(in.readAllBytes());
+            }
+            return Json.MAPPER.valueToTree(body);
+        } catch (IOException e) {
+            throw new PalommaValidationException("body", null, "could not be read", "it must be a JSON object");
+        } catch (IllegalArgumentException e) {
+            if (e instanceof PalommaValidationException pve) {
+                throw pve;
+            }
+            throw new PalommaValidationException("body", body.getClass().getSimpleName(), "cannot be turned into JSON",
+                    "a create takes a typed request, a Map or a JSON object string");
+        }
+    }
+
+    private static JsonNode parse(byte[] json) throws IOException {
+        try {
+            JsonNode node = Json.MAPPER.readTree(json);
+            if (node == null || node.isMissingNode()) {
+                throw new PalommaValidationException("body", "''", "is empty", "it must be a JSON object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new PalommaValidationException("body", null, "is not valid JSON" + where, "it must be a JSON object");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.camelpalomma.api;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * When and how long to wait before trying a call again: exponential backoff with jitter, bounded by a count and a total
+ * deadline, honouring Palomma's Retry-After.
+ */
+public record RetryPolicy(int maxRetries, long initialDelayMillis, long maxDelayMillis, long deadlineMillis) {
+
+    public static final RetryPolicy NONE = new RetryPolicy(0, 0, 0, 0);
+
+    /** Statuses a later try can fix. Every other 4xx means the request itself is wrong. */
+    public static boolean isRetryableStatus(int status) {
+        return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+    }
+
+    /**
+     * The delay before retry number {@code retry} (1-based), or -1 when no retry is left: the count is used up, or the
+     * retry would start after the deadline.
+     */
+    public long delayBefore(int retry, long startedAtNanos, String retryAfter) {
+        if (retry > maxRetries) {
+            return -1;
+        }
+        long backoff = Math.min(maxDelayMillis, initialDelayMillis << Math.min(retry - 1, 20));
+        // jitter in [backoff/2, backoff]: spreads the retries of many clients that failed together
+        long delay = backoff / 2 + ThreadLocalRandom.current().nextLong(backoff / 2 + 1);
+        long asked = retryAfterMillis(retryAfter);
+        if (asked > delay) {
+            delay = asked;
+        }
+        long elapsed = (System.nanoTime() - startedAtNanos) / 1_000_000;
+        return elapsed + delay > deadlineMillis ? -1 : delay;
+    }
+
+    /** Retry-After as seconds or as an HTTP date; 0 when absent or unreadable. */
+    static long retryAfterMillis(String retryAfter) {
+        if (retryAfter == null || retryAfter.isBlank()) {
+            return 0;
+        }
+        String value = retryAfter.trim();
+        try {
+            return Math.max(0, Long.parseLong(value) * 1000);
+        } catch (NumberFormatException notSeconds) {
+            try {
+                ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
+                return Math.max(0, Duration.between(ZonedDateTime.now(at.getZone()), at).toMillis());
+            } catch (RuntimeException notADate) {
+                return 0;
+            }
+        }
+    }
+}
