@@ -55,7 +55,7 @@ public class PalommaProducer extends DefaultProducer {
         Map<String, String> variables = variables(call, in);
         switch (operation) {
             case create -> {
-                JsonNode body = RequestBodies.toTree(in.getBody());
+                JsonNode body = RequestBodies.inDocumentedOrder(RequestBodies.toTree(in.getBody()), call.request());
                 call.rules().validate(body, limits);
                 JsonNode reference = body.get("reference");
                 Object created = client.call(call, variables, null, bytes(body),

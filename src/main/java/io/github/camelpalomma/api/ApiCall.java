@@ -16,10 +16,21 @@ import io.github.camelpalomma.model.Page;
  * @param path  template relative to the base URL; {@code {id}}, {@code {merchantAccountId}} and {@code {settlementsPath}}
  *              are filled in per call
  * @param model the resource's model class; list calls answer a {@link Page} of it
- * @param rules what a create's body must satisfy, null for reads
+ * @param request the typed request of a create (its fields in the documented order), null for reads
+ * @param rules   what a create's body must satisfy, null for reads
  */
 public record ApiCall(PalommaResource resource, PalommaOperation operation, String method, String path, Class<?> model,
-        RequestRules rules) {
+        Class<? extends Record> request, RequestRules rules) {
+
+    /** A read: no body. */
+    public ApiCall(PalommaResource resource, PalommaOperation operation, String path, Class<?> model) {
+        this(resource, operation, "GET", path, model, null, null);
+    }
+
+    /** A create: POST of a typed request checked by rules. */
+    public ApiCall(PalommaResource resource, String path, Class<?> model, Class<? extends Record> request, RequestRules rules) {
+        this(resource, PalommaOperation.create, "POST", path, model, request, rules);
+    }
 
     public boolean isCreate() {
         return operation == PalommaOperation.create;

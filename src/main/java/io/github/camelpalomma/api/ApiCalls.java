@@ -13,6 +13,12 @@ import io.github.camelpalomma.model.Bank;
 import io.github.camelpalomma.model.Customer;
 import io.github.camelpalomma.model.DocumentType;
 import io.github.camelpalomma.model.MerchantAccount;
+import io.github.camelpalomma.model.NewCustomer;
+import io.github.camelpalomma.model.NewPayinLink;
+import io.github.camelpalomma.model.NewPayinRequest;
+import io.github.camelpalomma.model.NewPayinSource;
+import io.github.camelpalomma.model.NewPayoutRequest;
+import io.github.camelpalomma.model.NewPayoutTarget;
 import io.github.camelpalomma.model.PayinLink;
 import io.github.camelpalomma.model.PayinLinkType;
 import io.github.camelpalomma.model.PayinRequest;
@@ -54,56 +60,55 @@ public final class ApiCalls {
     }
 
     public static final List<ApiCall> ALL = List.of(
-            new ApiCall(PalommaResource.customers, create, "POST", "/customers", Customer.class, RequestRules.of(
+            new ApiCall(PalommaResource.customers, "/customers", Customer.class, NewCustomer.class, RequestRules.of(
                     text("reference"), required("name"), oneOf("documentType", DocumentType.VALUES, true),
                     required("documentNumber"), required("email"), required("phoneNumber"))),
-            new ApiCall(PalommaResource.customers, list, "GET", "/customers", Customer.class, null),
-            new ApiCall(PalommaResource.customers, get, "GET", "/customers/{id}", Customer.class, null),
+            new ApiCall(PalommaResource.customers, list, "/customers", Customer.class),
+            new ApiCall(PalommaResource.customers, get, "/customers/{id}", Customer.class),
 
-            new ApiCall(PalommaResource.payinLinks, create, "POST", "/payinLinks", PayinLink.class, RequestRules.of(
+            new ApiCall(PalommaResource.payinLinks, "/payinLinks", PayinLink.class, NewPayinLink.class, RequestRules.of(
                     text("reference"), text("description"), required("customerId"), required("redirectUrl"),
                     pesos("amount", 1_500, RequestRules.Limits::maxPayinAmount, "a payin link amount"),
                     oneOf("type", PayinLinkType.VALUES, true),
                     when("type", PayinLinkType.GENERAL, listOf("availableTypes", AVAILABLE_TYPES)),
                     matching("expiration", EXPIRATION, "it must be YYYY-MM-DDTHH:mm:ss, e.g. 2026-12-31T23:59:59"),
                     text("targetMerchantAccountId"))),
-            new ApiCall(PalommaResource.payinLinks, list, "GET", "/payinLinks", PayinLink.class, null),
-            new ApiCall(PalommaResource.payinLinks, get, "GET", "/payinLinks/{id}", PayinLink.class, null),
+            new ApiCall(PalommaResource.payinLinks, list, "/payinLinks", PayinLink.class),
+            new ApiCall(PalommaResource.payinLinks, get, "/payinLinks/{id}", PayinLink.class),
 
-            new ApiCall(PalommaResource.payinSources, create, "POST", "/payinSources", PayinSource.class, RequestRules.of(
+            new ApiCall(PalommaResource.payinSources, "/payinSources", PayinSource.class, NewPayinSource.class, RequestRules.of(
                     text("reference"), text("description"), required("customerId"), required("redirectUrl"),
                     oneOf("type", PayinSourceType.VALUES, true),
                     when("type", PayinSourceType.BANK_ACCOUNT, BANK_ACCOUNT), bool("partialPayinsEnabled"))),
-            new ApiCall(PalommaResource.payinSources, list, "GET", "/payinSources", PayinSource.class, null),
-            new ApiCall(PalommaResource.payinSources, get, "GET", "/payinSources/{id}", PayinSource.class, null),
+            new ApiCall(PalommaResource.payinSources, list, "/payinSources", PayinSource.class),
+            new ApiCall(PalommaResource.payinSources, get, "/payinSources/{id}", PayinSource.class),
 
-            new ApiCall(PalommaResource.payinRequests, create, "POST", "/payinRequests", PayinRequest.class, RequestRules.of(
+            new ApiCall(PalommaResource.payinRequests, "/payinRequests", PayinRequest.class, NewPayinRequest.class, RequestRules.of(
                     text("reference"), required("payinSourceId"),
                     pesos("amount", 1_000, RequestRules.Limits::maxPayinAmount, "a payin request amount"),
                     text("targetMerchantAccountId"))),
-            new ApiCall(PalommaResource.payinRequests, list, "GET", "/payinRequests", PayinRequest.class, null),
-            new ApiCall(PalommaResource.payinRequests, get, "GET", "/payinRequests/{id}", PayinRequest.class, null),
+            new ApiCall(PalommaResource.payinRequests, list, "/payinRequests", PayinRequest.class),
+            new ApiCall(PalommaResource.payinRequests, get, "/payinRequests/{id}", PayinRequest.class),
 
-            new ApiCall(PalommaResource.payoutTargets, create, "POST", "/payoutTargets", PayoutTarget.class, RequestRules.of(
+            new ApiCall(PalommaResource.payoutTargets, "/payoutTargets", PayoutTarget.class, NewPayoutTarget.class, RequestRules.of(
                     text("reference"), text("description"), required("customerId"), required("redirectUrl"),
                     oneOf("type", PayoutTargetType.VALUES, true), BANK_ACCOUNT)),
-            new ApiCall(PalommaResource.payoutTargets, list, "GET", "/payoutTargets", PayoutTarget.class, null),
-            new ApiCall(PalommaResource.payoutTargets, get, "GET", "/payoutTargets/{id}", PayoutTarget.class, null),
+            new ApiCall(PalommaResource.payoutTargets, list, "/payoutTargets", PayoutTarget.class),
+            new ApiCall(PalommaResource.payoutTargets, get, "/payoutTargets/{id}", PayoutTarget.class),
 
-            new ApiCall(PalommaResource.payoutRequests, create, "POST", "/payoutRequests", PayoutRequest.class, RequestRules.of(
+            new ApiCall(PalommaResource.payoutRequests, "/payoutRequests", PayoutRequest.class, NewPayoutRequest.class, RequestRules.of(
                     text("reference"), required("payoutTargetId"),
                     pesos("amount", 1_000, RequestRules.Limits::maxPayoutAmount, "a payout request amount"),
                     text("sourceMerchantAccountId"))),
-            new ApiCall(PalommaResource.payoutRequests, list, "GET", "/payoutRequests", PayoutRequest.class, null),
-            new ApiCall(PalommaResource.payoutRequests, get, "GET", "/payoutRequests/{id}", PayoutRequest.class, null),
+            new ApiCall(PalommaResource.payoutRequests, list, "/payoutRequests", PayoutRequest.class),
+            new ApiCall(PalommaResource.payoutRequests, get, "/payoutRequests/{id}", PayoutRequest.class),
 
-            new ApiCall(PalommaResource.merchantAccounts, list, "GET", "/merchantAccounts", MerchantAccount.class, null),
-            new ApiCall(PalommaResource.merchantAccounts, get, "GET", "/merchantAccounts/{id}", MerchantAccount.class, null),
+            new ApiCall(PalommaResource.merchantAccounts, list, "/merchantAccounts", MerchantAccount.class),
+            new ApiCall(PalommaResource.merchantAccounts, get, "/merchantAccounts/{id}", MerchantAccount.class),
 
-            new ApiCall(PalommaResource.payinSettlements, list, "GET", "/merchantAccounts/{merchantAccountId}/{settlementsPath}",
-                    PayinSettlement.class, null),
-            new ApiCall(PalommaResource.payinSettlements, get, "GET",
-                    "/merchantAccounts/{merchantAccountId}/{settlementsPath}/{id}", PayinSettlement.class, null));
+            new ApiCall(PalommaResource.payinSettlements, list, "/merchantAccounts/{merchantAccountId}/{settlementsPath}",
+                    PayinSettlement.class),
+            new ApiCall(PalommaResource.payinSettlements, get, "/merchantAccounts/{merchantAccountId}/{settlementsPath}/{id}", PayinSettlement.class));
 
     private static final Map<PalommaResource, Map<PalommaOperation, ApiCall>> INDEX = new EnumMap<>(PalommaResource.class);
 

@@ -38,6 +38,7 @@ public final class HttpTransport implements Closeable {
 
     public HttpTransport(Settings settings) {
         this.pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setConnectionFactory(new QuietConnectionFactory())
                 .setMaxConnTotal(settings.maxConnections())
                 .setMaxConnPerRoute(settings.maxConnections())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()

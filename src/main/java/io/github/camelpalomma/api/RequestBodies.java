@@ -2,9 +2,11 @@ package io.github.camelpalomma.api;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Turns whatever a route gives as a create's body (typed request, Map, JSON text or bytes) into one JSON tree. */
 public final class RequestBodies {
@@ -40,6 +42,29 @@ public final class RequestBodies {
             throw new PalommaValidationException("body", body.getClass().getSimpleName(), "cannot be turned into JSON",
                     "a create takes a typed request, a Map or a JSON object string");
         }
+    }
+
+    /**
+     * The same tree with its fields in the order of the typed request's components (the documented order), nested records
+     * likewise, and any other field after them; so a typed request, a Map and a JSON string give the same bytes.
+     */
+    public static JsonNode inDocumentedOrder(JsonNode body, Class<?> type) {
+        if (type == null || !type.isRecord() || !(body instanceof ObjectNode object)) {
+            return body;
+        }
+        ObjectNode ordered = Json.MAPPER.createObjectNode();
+        for (RecordComponent component : type.getRecordComponents()) {
+            JsonNode value = object.get(component.getName());
+            if (value != null) {
+                ordered.set(component.getName(), inDocumentedOrder(value, component.getType()));
+            }
+        }
+        object.fields().forEachRemaining(e -> {
+            if (!ordered.has(e.getKey())) {
+                ordered.set(e.getKey(), e.getValue());
+            }
+        });
+        return ordered;
     }
 
     private static JsonNode parse(byte[] json) throws IOException {

@@ -1,0 +1,65 @@
+package io.github.camelpalomma;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.github.camelpalomma.model.PayinLink;
+import io.github.camelpalomma.support.RecordingPalomma;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Palomma adds fields and enum values over time; routes keep working and see the new values as sent. */
+class ToleranceTest extends CamelTestSupport {
+
+    final RecordingPalomma palomma = new RecordingPalomma();
+
+    @AfterEach
+    void close() {
+        palomma.close();
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:get").to("palomma:payinLinks?operation=get&apiKey=k&baseUrl=" + palomma.baseUrl())
+                        .choice()
+                            .when(simple("${body.status} == 'refunded'")).setHeader("branch", constant("refunded"))
+                            .otherwise().setHeader("branch", constant("other"))
+                        .end()
+                        .marshal().json();
+            }
+        };
+    }
+
+    @Test
+    void newFieldsAndNewEnumValuesPassThrough() {
+        String future = RecordingPalomma.fixture("payinLinks")
+                .replace("\"status\":\"pending\"", "\"status\":\"refunded\",\"statusMessage\":\"CHARGEBACK_BY_BANK\"")
+                .replace("\"type\":\"general\"", "\"type\":\"breb\",\"riskScore\":{\"value\":0.2},\"newList\":[1,2]");
+        palomma.enqueue(RecordingPalomma.Answer.of(200, future));
+
+        var exchange = template.request("direct:get", e -> e.getMessage().setHeader(PalommaConstants.ID, "01HPR5TEDFKT498V8CYY3RPCXP"));
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getHeader("branch")).isEqualTo("refunded");
+        assertThat(exchange.getMessage().getHeader(PalommaConstants.STATUS)).isEqualTo("refunded");
+        String json = exchange.getMessage().getBody(String.class);
+        assertThat(json).contains("\"status\":\"refunded\"", "\"statusMessage\":\"CHARGEBACK_BY_BANK\"", "\"type\":\"breb\"",
+                "\"amount\":100000", "\"createdAt\":\"2024-02-16T05:31:56Z\"");
+    }
+
+    @Test
+    void typedModelCarriesTheUnknownValues() {
+        palomma.enqueue(RecordingPalomma.Answer.of(200, RecordingPalomma.fixture("payinLinks")
+                .replace("\"status\":\"pending\"", "\"status\":\"on_hold\"")));
+        PalommaEndpoint endpoint = context.getEndpoint("palomma:payinLinks?operation=get&apiKey=k&baseUrl=" + palomma.baseUrl(),
+                PalommaEndpoint.class);
+        PayinLink link = template.requestBodyAndHeader(endpoint, null, PalommaConstants.ID, "X", PayinLink.class);
+        assertThat(link.status()).isEqualTo("on_hold");
+        assertThat(link.amount()).isEqualTo(100_000L);
+    }
+}
