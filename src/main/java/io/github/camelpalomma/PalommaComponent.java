@@ -15,6 +15,7 @@ import org.apache.camel.util.IOHelper;
 import io.github.camelpalomma.api.HttpTransport;
 import io.github.camelpalomma.api.PalommaClient;
 import io.github.camelpalomma.api.RetryPolicy;
+import io.github.camelpalomma.webhook.WebhookCounters;
 
 /** The palomma component: {@code palomma:<resource>?operation=<operation>}. */
 @Component("palomma")
@@ -24,6 +25,7 @@ public class PalommaComponent extends DefaultComponent {
     private PalommaConfiguration configuration = new PalommaConfiguration();
 
     private final Map<HttpTransport.Settings, HttpTransport> transports = new ConcurrentHashMap<>();
+    private final Map<String, WebhookDispatcher> dispatchers = new ConcurrentHashMap<>();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -64,6 +66,18 @@ public class PalommaComponent extends DefaultComponent {
         RetryPolicy retry = new RetryPolicy(config.getMaxRetries(), config.getRetryDelay(), config.getRetryMaxDelay(),
                 config.getRetryDeadline());
         return new PalommaClient(transport, baseUrlOf(config), config.getApiKey(), retry);
+    }
+
+    /** The dispatcher of a webhook path, shared by every palomma consumer of this CamelContext on that path. */
+    WebhookDispatcher dispatcher(String path) {
+        String normalized = path.startsWith("/") ? path : "/" + path;
+        return dispatchers.computeIfAbsent(normalized, p -> new WebhookDispatcher(getCamelContext(), p));
+    }
+
+    /** What happened to the deliveries on a webhook path so far; null when nothing listens there. */
+    public WebhookCounters webhookCounters(String path) {
+        WebhookDispatcher dispatcher = dispatchers.get(path.startsWith("/") ? path : "/" + path);
+        return dispatcher == null ? null : dispatcher.counters();
     }
 
     String baseUrlOf(PalommaConfiguration config) {

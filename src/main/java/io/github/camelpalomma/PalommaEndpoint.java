@@ -62,7 +62,20 @@ public class PalommaEndpoint extends DefaultEndpoint implements EndpointServiceL
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        throw new UnsupportedOperationException("palomma webhook consumers are not available yet");
+        PalommaResource resource = configuration.getResource();
+        if (!resource.hasEvents()) {
+            throw new IllegalArgumentException("palomma:" + resource + " has no webhook events; receive from "
+                                               + "palomma:webhooks, or from one of " + PalommaResource.withEvents());
+        }
+        if (!configuration.isInsecureSkipVerification() && isBlank(configuration.getIntegrityKey())) {
+            throw new IllegalArgumentException("palomma:" + resource + " needs an integrityKey to verify webhook signatures: "
+                                               + "set camel.component.palomma.integrityKey (e.g. from "
+                                               + "{{env:PALOMMA_INTEGRITY_KEY}}) or the endpoint's integrityKey option");
+        }
+        PalommaWebhookConsumer consumer = new PalommaWebhookConsumer(this, processor,
+                getComponent().dispatcher(configuration.getWebhookPath()));
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override

@@ -41,6 +41,12 @@ public enum PalommaResource {
         return eventType;
     }
 
+    /** The resources a consumer can receive events for, comma-separated. */
+    public static String withEvents() {
+        return java.util.Arrays.stream(values()).filter(PalommaResource::hasEvents).map(Enum::name)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** True when {@code from("palomma:<resource>")} can receive this resource's webhook events. */
     public boolean hasEvents() {
         return eventType != null || this == webhooks;

@@ -1,0 +1,178 @@
+package io.github.camelpalomma;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.DefaultConsumer;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.github.camelpalomma.webhook.OrderGuard;
+import io.github.camelpalomma.webhook.PalommaWebhookEvent;
+import io.github.camelpalomma.webhook.PalommaWebhookVerifier;
+import io.github.camelpalomma.webhook.WebhookCounters;
+
+/**
+ * Receives Palomma's webhooks for one route: {@code from("palomma:webhooks")} gets every event, {@code from("palomma:payinLinks")}
+ * only that resource's. The HTTP side is the shared {@link WebhookDispatcher}; this class decides what reaches the route:
+ * only verified events of the wanted types, each webhookId once, and a webhookId counts as done only after the route
+ * succeeded.
+ */
+public class PalommaWebhookConsumer extends DefaultConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PalommaWebhookConsumer.class);
+    private static final long SHUTDOWN_WAIT_MILLIS = 30_000;
+
+    private final PalommaConfiguration configuration;
+    private final WebhookDispatcher dispatcher;
+    private final PalommaWebhookVerifier verifier;
+    private final Set<String> eventTypes;
+    private final OrderGuard orderGuard;
+    private final AtomicInteger inflight = new AtomicInteger();
+    private IdempotentRepository repository;
+    private volatile boolean accepting;
+
+    public PalommaWebhookConsumer(PalommaEndpoint endpoint, Processor processor, WebhookDispatcher dispatcher) {
+        super(endpoint, processor);
+        this.configuration = endpoint.getConfiguration();
+        this.dispatcher = dispatcher;
+        this.verifier = configuration.isInsecureSkipVerification() ? null
+                : PalommaWebhookVerifier.of(configuration.getIntegrityKey());
+        this.eventTypes = eventTypes(configuration);
+        this.orderGuard = "off".equals(configuration.getOutOfOrder()) ? null : new OrderGuard(100_000);
+    }
+
+    static Set<String> eventTypes(PalommaConfiguration configuration) {
+        Set<String> asked = configuration.getEventTypes() == null ? null
+                : Arrays.stream(configuration.getEventTypes().split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                        .collect(Collectors.toUnmodifiableSet());
+        PalommaResource resource = configuration.getResource();
+        if (resource == PalommaResource.webhooks) {
+            return asked;
+        }
+        if (asked != null && !asked.contains(resource.eventType())) {
+            throw new IllegalArgumentException("palomma:" + resource + " receives only " + resource.eventType()
+                                               + " events, but eventTypes=" + configuration.getEventTypes()
+                                               + " excludes it; use palomma:webhooks to choose any event types");
+        }
+        return Set.of(resource.eventType());
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        repository = configuration.getIdempotentRepository() != null ? configuration.getIdempotentRepository()
+                : MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
+        ServiceHelper.startService(repository);
+        if (verifier == null) {
+            LOG.warn("palomma:{} accepts webhooks WITHOUT checking their signature (insecureSkipVerification=true): anyone "
+                     + "who can reach {} can forge payment events. Never use this in production.",
+                    configuration.getResource(), configuration.getWebhookPath());
+        }
+        accepting = true;
+        dispatcher.register(this);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        // new deliveries get 503 from now on; those in flight finish before the HTTP side goes away
+        accepting = false;
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SHUTDOWN_WAIT_MILLIS);
+        while (inflight.get() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        dispatcher.unregister(this);
+        if (configuration.getIdempotentRepository() == null) {
+            ServiceHelper.stopService(repository);
+        }
+        super.doStop();
+    }
+
+    boolean isAccepting() {
+        return accepting && isRunAllowed();
+    }
+
+    int maxBodySize() {
+        return configuration.getMaxBodySize();
+    }
+
+    void checkSignature(String encoded, String signature) {
+        if (verifier != null) {
+            verifier.checkSignature(encoded, signature);
+        }
+    }
+
+    boolean wants(String eventType) {
+        return eventTypes == null || eventTypes.contains(eventType);
+    }
+
+    /** Runs the route for one verified event; returns the HTTP status this consumer needs answered. */
+    int deliver(PalommaWebhookEvent event, WebhookCounters counters) {
+        inflight.incrementAndGet();
+        try {
+            if (!accepting) {
+                counters.unavailable.increment();
+                return 503;
+            }
+            if (!repository.add(event.webhookId())) {
+                counters.duplicates.increment();
+                return 200;
+            }
+            boolean late = orderGuard != null && orderGuard.isOutOfOrder(event);
+            if (late) {
+                counters.outOfOrder.increment();
+                if ("drop".equals(configuration.getOutOfOrder())) {
+                    repository.confirm(event.webhookId());
+                    LOG.debug("Dropped out-of-order {} for {}", event.eventType(), event.resourceId());
+                    return 200;
+                }
+            }
+            Exchange exchange = createExchange(false);
+            try {
+                Message in = exchange.getMessage();
+                in.setBody(event);
+                in.setHeader(PalommaConstants.WEBHOOK_ID, event.webhookId());
+                in.setHeader(PalommaConstants.EVENT_TYPE, event.eventType());
+                in.setHeader(PalommaConstants.WEBHOOK_TIMESTAMP, event.timestamp());
+                if (late) {
+                    in.setHeader(PalommaConstants.OUT_OF_ORDER, true);
+                }
+                getProcessor().process(exchange);
+                if (exchange.getException() != null) {
+                    getExceptionHandler().handleException("Route failed for Palomma webhook " + event.webhookId()
+                                                          + "; answering 500 so that Palomma delivers it again",
+                            exchange, exchange.getException());
+                    return failed(event, counters);
+                }
+                repository.confirm(event.webhookId());
+                if (orderGuard != null) {
+                    orderGuard.processed(event);
+                }
+                counters.processed.increment();
+                return 200;
+            } catch (Exception e) {
+                getExceptionHandler().handleException("Route failed for Palomma webhook " + event.webhookId(), exchange, e);
+                return failed(event, counters);
+            } finally {
+                releaseExchange(exchange, false);
+            }
+        } finally {
+            inflight.decrementAndGet();
+        }
+    }
+
+    private int failed(PalommaWebhookEvent event, WebhookCounters counters) {
+        repository.remove(event.webhookId());
+        counters.failed.increment();
+        return 500;
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.camelpalomma.webhook;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Remembers, per resource id, the last change processed, to spot events that arrive late: one whose {@code updatedAt} is
+ * older than what was already processed, or that would move a resource out of a terminal status. Palomma does not promise
+ * ordering, so a route that keeps state should not let a late "processing" overwrite an "approved".
+ */
+public final class OrderGuard {
+
+    private static final Map<String, Set<String>> TERMINAL = Map.of(
+            EventTypes.PAYIN_LINK_UPDATE, Set.of("approved", "cancelled"),
+            EventTypes.PAYIN_SOURCE_UPDATE, Set.of("cancelled"),
+            EventTypes.PAYIN_REQUEST_UPDATE, Set.of("approved", "partial", "cancelled"),
+            EventTypes.PAYOUT_TARGET_UPDATE, Set.of("cancelled"),
+            EventTypes.PAYOUT_REQUEST_UPDATE, Set.of("approved", "cancelled"));
+
+    private record Seen(Instant updatedAt, String status) {
+    }
+
+    private final Map<String, Seen> seen;
+
+    /** @param capacity how many resources to remember; the least recently seen are forgotten first */
+    public OrderGuard(int capacity) {
+        this.seen = new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Seen> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    /** True when the event is older than, or would undo a terminal status of, a change already processed. */
+    public synchronized boolean isOutOfOrder(PalommaWebhookEvent event) {
+        String id = event.resourceId();
+        Seen last = id == null ? null : seen.get(key(event, id));
+        if (last == null) {
+            return false;
+        }
+        Instant at = parse(event.updatedAt());
+        if (at != null && last.updatedAt() != null && at.isBefore(last.updatedAt())) {
+            return true;
+        }
+        Set<String> terminal = TERMINAL.getOrDefault(event.eventType(), Set.of());
+        return last.status() != null && terminal.contains(last.status()) && !last.status().equals(event.status());
+    }
+
+    /** Records a change that was processed. */
+    public synchronized void processed(PalommaWebhookEvent event) {
+        String id = event.resourceId();
+        if (id == null) {
+            return;
+        }
+        String key = key(event, id);
+        Seen last = seen.get(key);
+        Instant at = parse(event.updatedAt());
+        if (last == null || last.updatedAt() == null || (at != null && !at.isBefore(last.updatedAt()))) {
+            seen.put(key, new Seen(at, event.status()));
+        }
+    }
+
+    private static String key(PalommaWebhookEvent event, String id) {
+        return event.eventType() + "/" + id;
+    }
+
+    private static Instant parse(String timestamp) {
+        if (timestamp == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(timestamp);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

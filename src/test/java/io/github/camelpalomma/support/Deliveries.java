@@ -1,0 +1,81 @@
+package io.github.camelpalomma.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.test.AvailablePortFinder;
+
+import io.github.camelpalomma.webhook.WebhookSignature;
+
+/** Sends webhook deliveries as Palomma does, over real HTTP, to Camel's platform-http server. */
+public final class Deliveries {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String url;
+
+    public Deliveries(String url) {
+        this.url = url;
+    }
+
+    /** Adds a Vert.x platform-http server on a free port to the context; returns the port. */
+    public static int addServer(CamelContext context) {
+        int port = AvailablePortFinder.getNextAvailable();
+        VertxPlatformHttpServerConfiguration conf = new VertxPlatformHttpServerConfiguration();
+        conf.setBindHost("127.0.0.1");
+        conf.setBindPort(port);
+        try {
+            context.addService(new VertxPlatformHttpServer(conf));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return port;
+    }
+
+    /** The compact envelope Palomma sends. */
+    public static String envelope(String webhookId, String eventType, String eventJson) {
+        return "{\"webhookId\":\"" + webhookId + "\",\"timestamp\":\"2026-11-23T14:03:11Z\",\"eventType\":\"" + eventType
+               + "\",\"event\":" + eventJson + "}";
+    }
+
+    public HttpResponse<String> signed(String json, String integrityKey) {
+        String encoded = Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+        return post(json, encoded, WebhookSignature.sign(integrityKey, encoded));
+    }
+
+    public HttpResponse<String> post(String body, String encodedData, String signature) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (encodedData != null) {
+            request.header("X-Encoded-Data", encodedData);
+        }
+        if (signature != null) {
+            request.header("X-Signature", signature);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<String> get() {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
