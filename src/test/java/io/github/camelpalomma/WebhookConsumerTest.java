@@ -84,7 +84,7 @@ class WebhookConsumerTest extends CamelTestSupport {
         links.assertIsSatisfied();
         var message = links.getExchanges().get(0).getMessage();
         PalommaWebhookEvent event = message.getBody(PalommaWebhookEvent.class);
-        assertThat(event.event(PayinLink.class).amount()).isEqualTo(100_000L);
+        assertThat(event.eventAs(PayinLink.class).amount()).isEqualTo(100_000L);
         assertThat(event.status()).isEqualTo("pending");
         assertThat(message.getHeaders()).containsEntry(PalommaConstants.WEBHOOK_ID, "WH1")
                 .containsEntry(PalommaConstants.EVENT_TYPE, "payin-link.update")

@@ -15,8 +15,8 @@ import io.github.camelpalomma.model.PalommaResourceObject;
  */
 public record PalommaWebhookEvent(String webhookId, String timestamp, String eventType, Object event, JsonNode raw) {
 
-    /** The event as the given model, e.g. {@code event(PayinLink.class)}. */
-    public <T> T event(Class<T> type) {
+    /** The event as the given model, e.g. {@code eventAs(PayinLink.class)}. */
+    public <T> T eventAs(Class<T> type) {
         return type.cast(event);
     }
 
