@@ -20,7 +20,7 @@ import io.github.camelpalomma.webhook.WebhookSignature;
 /** Sends webhook deliveries as Palomma does, over real HTTP, to Camel's platform-http server. */
 public final class Deliveries {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final String url;
 
     public Deliveries(String url) {
