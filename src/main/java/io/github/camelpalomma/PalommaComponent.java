@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.apache.camel.Endpoint;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
@@ -26,6 +28,7 @@ public class PalommaComponent extends DefaultComponent {
 
     private final Map<HttpTransport.Settings, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<String, WebhookDispatcher> dispatchers = new ConcurrentHashMap<>();
+    private final Map<String, PalommaApiHealthCheck> healthChecks = new ConcurrentHashMap<>();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -68,10 +71,33 @@ public class PalommaComponent extends DefaultComponent {
         return new PalommaClient(transport, baseUrlOf(config), config.getApiKey(), retry);
     }
 
+    /** Publishes a started producer endpoint's client: a readiness check per base URL, and metrics with Micrometer. */
+    void publish(PalommaEndpoint endpoint, PalommaClient client) {
+        HealthCheckRegistry health = HealthCheckHelper.getHealthCheckRegistry(getCamelContext());
+        if (health != null) {
+            healthChecks.computeIfAbsent(client.baseUrl(), url -> {
+                PalommaApiHealthCheck check = new PalommaApiHealthCheck("palomma-api-" + url, client);
+                health.register(check);
+                return check;
+            });
+        }
+        PalommaMetrics metrics = PalommaMetrics.of(getCamelContext());
+        if (metrics != null) {
+            metrics.bind(endpoint.getConfiguration().getResource() + "/" + endpoint.getConfiguration().getOperation(), client);
+        }
+    }
+
     /** The dispatcher of a webhook path, shared by every palomma consumer of this CamelContext on that path. */
     WebhookDispatcher dispatcher(String path) {
         String normalized = path.startsWith("/") ? path : "/" + path;
-        return dispatchers.computeIfAbsent(normalized, p -> new WebhookDispatcher(getCamelContext(), p));
+        return dispatchers.computeIfAbsent(normalized, p -> {
+            WebhookDispatcher dispatcher = new WebhookDispatcher(getCamelContext(), p);
+            PalommaMetrics metrics = PalommaMetrics.of(getCamelContext());
+            if (metrics != null) {
+                metrics.bind(p, dispatcher.counters());
+            }
+            return dispatcher;
+        });
     }
 
     /** What happened to the deliveries on a webhook path so far; null when nothing listens there. */
@@ -96,6 +122,11 @@ public class PalommaComponent extends DefaultComponent {
             IOHelper.close(transport);
         }
         transports.clear();
+        HealthCheckRegistry health = HealthCheckHelper.getHealthCheckRegistry(getCamelContext());
+        if (health != null) {
+            healthChecks.values().forEach(health::unregister);
+        }
+        healthChecks.clear();
         super.doStop();
     }
 

@@ -84,6 +84,9 @@ public class PalommaEndpoint extends DefaultEndpoint implements EndpointServiceL
         if (configuration.getResource() != PalommaResource.webhooks
                 && configuration.getResource() != PalommaResource.statusMessages) {
             client = getComponent().client(configuration);
+            if (configuration.getOperation() != null) {
+                getComponent().publish(this, client);
+            }
         }
     }
 

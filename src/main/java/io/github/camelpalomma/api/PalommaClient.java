@@ -195,6 +195,20 @@ public final class PalommaClient {
         }
     }
 
+    /**
+     * One GET of the merchant accounts, without retries: the HTTP status Palomma answered, or 0 when it could not be
+     * reached. For health checks.
+     */
+    public int probe() {
+        ApiCall list = ApiCalls.find(io.github.camelpalomma.PalommaResource.merchantAccounts, PalommaOperation.list)
+                .orElseThrow();
+        try {
+            return send(list, baseUrl + list.path() + "?limit=1", null).status();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     public long calls() {
         return calls.sum();
     }
