@@ -91,6 +91,8 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "simulatorWebhookUrl": getOrCreateConfiguration(target).setSimulatorWebhookUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "validatebanks":
         case "validateBanks": getOrCreateConfiguration(target).setValidateBanks(property(camelContext, boolean.class, value)); return true;
+        case "webhookeventloop":
+        case "webhookEventLoop": getOrCreateConfiguration(target).setWebhookEventLoop(property(camelContext, boolean.class, value)); return true;
         case "webhookpath":
         case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -161,6 +163,8 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "simulatorWebhookUrl": return java.lang.String.class;
         case "validatebanks":
         case "validateBanks": return boolean.class;
+        case "webhookeventloop":
+        case "webhookEventLoop": return boolean.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
         default: return null;
@@ -232,6 +236,8 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "simulatorWebhookUrl": return getOrCreateConfiguration(target).getSimulatorWebhookUrl();
         case "validatebanks":
         case "validateBanks": return getOrCreateConfiguration(target).isValidateBanks();
+        case "webhookeventloop":
+        case "webhookEventLoop": return getOrCreateConfiguration(target).isWebhookEventLoop();
         case "webhookpath":
         case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
         default: return null;

@@ -85,6 +85,8 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "simulatorWebhookUrl": target.getConfiguration().setSimulatorWebhookUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "validatebanks":
         case "validateBanks": target.getConfiguration().setValidateBanks(property(camelContext, boolean.class, value)); return true;
+        case "webhookeventloop":
+        case "webhookEventLoop": target.getConfiguration().setWebhookEventLoop(property(camelContext, boolean.class, value)); return true;
         case "webhookpath":
         case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -156,6 +158,8 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "simulatorWebhookUrl": return java.lang.String.class;
         case "validatebanks":
         case "validateBanks": return boolean.class;
+        case "webhookeventloop":
+        case "webhookEventLoop": return boolean.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
         default: return null;
@@ -228,6 +232,8 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "simulatorWebhookUrl": return target.getConfiguration().getSimulatorWebhookUrl();
         case "validatebanks":
         case "validateBanks": return target.getConfiguration().isValidateBanks();
+        case "webhookeventloop":
+        case "webhookEventLoop": return target.getConfiguration().isWebhookEventLoop();
         case "webhookpath":
         case "webhookPath": return target.getConfiguration().getWebhookPath();
         default: return null;

@@ -23,7 +23,7 @@ public class PalommaEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(36);
+        Set<String> props = new HashSet<>(37);
         props.add("apiKey");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
@@ -59,6 +59,7 @@ public class PalommaEndpointUriFactory extends org.apache.camel.support.componen
         props.add("simulatorPort");
         props.add("simulatorWebhookUrl");
         props.add("validateBanks");
+        props.add("webhookEventLoop");
         props.add("webhookPath");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(2);

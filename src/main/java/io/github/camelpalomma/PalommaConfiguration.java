@@ -134,6 +134,12 @@ public class PalommaConfiguration implements Cloneable {
             + "(answer 200 and skip the route).")
     private String outOfOrder = "off";
 
+    @UriParam(label = "consumer,advanced", defaultValue = "false", description = "For routes that never block (for "
+            + "example they hand the event to seda or a broker): check, dedupe and run the route on the HTTP server's event "
+            + "loop instead of handing each delivery to a worker thread, which costs about a quarter of the CPU per webhook. "
+            + "Needs Camel's Vert.x platform-http server. A route that blocks here stalls every delivery.")
+    private boolean webhookEventLoop;
+
     @UriParam(label = "simulator", defaultValue = "0", description = "Port of the embedded simulator with "
             + "environment=simulator; 0 picks a free port.")
     private int simulatorPort;
@@ -392,6 +398,14 @@ public class PalommaConfiguration implements Cloneable {
 
     public void setOutOfOrder(String outOfOrder) {
         this.outOfOrder = outOfOrder;
+    }
+
+    public boolean isWebhookEventLoop() {
+        return webhookEventLoop;
+    }
+
+    public void setWebhookEventLoop(boolean webhookEventLoop) {
+        this.webhookEventLoop = webhookEventLoop;
     }
 
     public int getSimulatorPort() {

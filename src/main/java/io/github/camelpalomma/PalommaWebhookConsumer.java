@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 import org.apache.camel.Exchange;
@@ -111,63 +112,78 @@ public class PalommaWebhookConsumer extends DefaultConsumer {
         }
     }
 
+    boolean onEventLoop() {
+        return configuration.isWebhookEventLoop();
+    }
+
     boolean wants(String eventType) {
         return eventTypes == null || eventTypes.contains(eventType);
     }
 
-    /** Runs the route for one verified event; returns the HTTP status this consumer needs answered. */
-    int deliver(PalommaWebhookEvent event, WebhookCounters counters) {
+    /** Runs the route for one verified event; {@code answer} receives the HTTP status this consumer needs answered. */
+    void deliver(PalommaWebhookEvent event, WebhookCounters counters, IntConsumer answer) {
         inflight.incrementAndGet();
+        IntConsumer finish = status -> {
+            inflight.decrementAndGet();
+            answer.accept(status);
+        };
+        if (!accepting) {
+            counters.unavailable.increment();
+            finish.accept(503);
+            return;
+        }
+        boolean claimed;
         try {
-            if (!accepting) {
-                counters.unavailable.increment();
-                return 503;
+            claimed = repository.add(event.webhookId());
+        } catch (RuntimeException e) {
+            getExceptionHandler().handleException("Could not record Palomma webhook " + event.webhookId()
+                                                  + " in the idempotent repository; answering 500", e);
+            counters.failed.increment();
+            finish.accept(500);
+            return;
+        }
+        if (!claimed) {
+            counters.duplicates.increment();
+            finish.accept(200);
+            return;
+        }
+        boolean late = orderGuard != null && orderGuard.isOutOfOrder(event);
+        if (late) {
+            counters.outOfOrder.increment();
+            if ("drop".equals(configuration.getOutOfOrder())) {
+                repository.confirm(event.webhookId());
+                LOG.debug("Dropped out-of-order {} for {}", event.eventType(), event.resourceId());
+                finish.accept(200);
+                return;
             }
-            if (!repository.add(event.webhookId())) {
-                counters.duplicates.increment();
-                return 200;
-            }
-            boolean late = orderGuard != null && orderGuard.isOutOfOrder(event);
-            if (late) {
-                counters.outOfOrder.increment();
-                if ("drop".equals(configuration.getOutOfOrder())) {
-                    repository.confirm(event.webhookId());
-                    LOG.debug("Dropped out-of-order {} for {}", event.eventType(), event.resourceId());
-                    return 200;
-                }
-            }
-            Exchange exchange = createExchange(false);
-            try {
-                Message in = exchange.getMessage();
-                in.setBody(event);
-                in.setHeader(PalommaConstants.WEBHOOK_ID, event.webhookId());
-                in.setHeader(PalommaConstants.EVENT_TYPE, event.eventType());
-                in.setHeader(PalommaConstants.WEBHOOK_TIMESTAMP, event.timestamp());
-                if (late) {
-                    in.setHeader(PalommaConstants.OUT_OF_ORDER, true);
-                }
-                getProcessor().process(exchange);
-                if (exchange.getException() != null) {
-                    getExceptionHandler().handleException("Route failed for Palomma webhook " + event.webhookId()
-                                                          + "; answering 500 so that Palomma delivers it again",
-                            exchange, exchange.getException());
-                    return failed(event, counters);
-                }
+        }
+        Exchange exchange = createExchange(false);
+        Message in = exchange.getMessage();
+        in.setBody(event);
+        in.setHeader(PalommaConstants.WEBHOOK_ID, event.webhookId());
+        in.setHeader(PalommaConstants.EVENT_TYPE, event.eventType());
+        in.setHeader(PalommaConstants.WEBHOOK_TIMESTAMP, event.timestamp());
+        if (late) {
+            in.setHeader(PalommaConstants.OUT_OF_ORDER, true);
+        }
+        getAsyncProcessor().process(exchange, doneSync -> {
+            int status;
+            if (exchange.getException() != null) {
+                getExceptionHandler().handleException("Route failed for Palomma webhook " + event.webhookId()
+                                                      + "; answering 500 so that Palomma delivers it again",
+                        exchange, exchange.getException());
+                status = failed(event, counters);
+            } else {
                 repository.confirm(event.webhookId());
                 if (orderGuard != null) {
                     orderGuard.processed(event);
                 }
                 counters.processed.increment();
-                return 200;
-            } catch (Exception e) {
-                getExceptionHandler().handleException("Route failed for Palomma webhook " + event.webhookId(), exchange, e);
-                return failed(event, counters);
-            } finally {
-                releaseExchange(exchange, false);
+                status = 200;
             }
-        } finally {
-            inflight.decrementAndGet();
-        }
+            releaseExchange(exchange, false);
+            finish.accept(status);
+        });
     }
 
     private int failed(PalommaWebhookEvent event, WebhookCounters counters) {

@@ -3,13 +3,17 @@ package io.github.camelpalomma;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.AsyncProcessor;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.Processor;
+import org.apache.camel.support.AsyncProcessorSupport;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,37 +27,71 @@ import io.github.camelpalomma.webhook.WebhookRejectedException;
  * The one HTTP path of a CamelContext that Palomma delivers to, shared by every palomma consumer on it: checks the
  * method, size and signature, decodes once, and hands the event to each consumer that wants its type. Answers 200 only
  * when every such consumer succeeded (or had processed the webhookId before), so a failed route is delivered again.
+ * <p>
+ * By default deliveries come through a platform-http consumer (the runtime's HTTP engine, which runs each on a worker
+ * thread). With {@code webhookEventLoop=true} they come straight from Vert.x's event loop instead
+ * ({@link EventLoopWebhooks}).
  */
-final class WebhookDispatcher implements Processor {
+final class WebhookDispatcher extends AsyncProcessorSupport implements AsyncProcessor {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
 
+    /** What the dispatcher needs of an HTTP request, whichever server received it. */
+    interface Delivery {
+        String method();
+
+        String header(String name);
+
+        /** The body's length in bytes. */
+        long length();
+    }
+
+    private final CamelContext context;
     private final String path;
     private final Endpoint http;
     private final List<PalommaWebhookConsumer> consumers = new CopyOnWriteArrayList<>();
     private final WebhookCounters counters = new WebhookCounters();
+    private Boolean eventLoop;
     private Consumer httpConsumer;
+    private AutoCloseable eventLoopRoute;
 
     /** Resolves the platform-http endpoint now, at route creation: later, under JBang, it can meet a startup cycle. */
     WebhookDispatcher(CamelContext context, String path) {
+        this.context = context;
         this.path = path;
         this.http = context.getEndpoint("platform-http:" + path);
     }
 
     synchronized void register(PalommaWebhookConsumer consumer) throws Exception {
+        boolean wantsEventLoop = consumer.onEventLoop();
+        if (eventLoop != null && eventLoop != wantsEventLoop && !consumers.isEmpty()) {
+            throw new IllegalArgumentException("The palomma consumers sharing webhookPath " + path + " must agree on "
+                                               + "webhookEventLoop; set it to " + eventLoop + " or use another webhookPath");
+        }
         consumers.add(consumer);
-        if (httpConsumer == null) {
-            httpConsumer = http.createConsumer(this);
-            ServiceHelper.startService(httpConsumer);
-            LOG.info("Receiving Palomma webhooks on {}", path);
+        eventLoop = wantsEventLoop;
+        if (httpConsumer == null && eventLoopRoute == null) {
+            if (wantsEventLoop) {
+                eventLoopRoute = EventLoopWebhooks.route(context, path, this);
+            } else {
+                httpConsumer = http.createConsumer(this);
+                ServiceHelper.startService(httpConsumer);
+            }
+            LOG.info("Receiving Palomma webhooks on {}{}", path, wantsEventLoop ? " (on the event loop)" : "");
         }
     }
 
-    synchronized void unregister(PalommaWebhookConsumer consumer) {
+    synchronized void unregister(PalommaWebhookConsumer consumer) throws Exception {
         consumers.remove(consumer);
-        if (consumers.isEmpty() && httpConsumer != null) {
-            ServiceHelper.stopAndShutdownService(httpConsumer);
-            httpConsumer = null;
+        if (consumers.isEmpty()) {
+            if (httpConsumer != null) {
+                ServiceHelper.stopAndShutdownService(httpConsumer);
+                httpConsumer = null;
+            }
+            if (eventLoopRoute != null) {
+                eventLoopRoute.close();
+                eventLoopRoute = null;
+            }
         }
     }
 
@@ -61,44 +99,91 @@ final class WebhookDispatcher implements Processor {
         return counters;
     }
 
+    /** A delivery through platform-http. */
     @Override
-    public void process(Exchange exchange) {
+    public boolean process(Exchange exchange, AsyncCallback callback) {
         Message message = exchange.getMessage();
-        int status;
-        try {
-            status = handle(message);
-        } catch (WebhookRejectedException e) {
-            status = e.getHttpStatus();
-            count(status);
-            LOG.debug("Palomma webhook refused with {}: {}", status, e.getMessage());
+        AtomicInteger sync = new AtomicInteger(-1);
+        Thread caller = Thread.currentThread();
+        handle(new CamelDelivery(message), status -> {
+            // platform-http would echo every request header back; the answer carries none of them
+            message.removeHeaders("*");
+            message.setBody(null);
+            message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+            if (status == 405) {
+                message.setHeader("Allow", "POST");
+            }
+            if (Thread.currentThread() == caller && sync.compareAndSet(-1, status)) {
+                return;
+            }
+            callback.done(false);
+        });
+        if (sync.compareAndSet(-1, 0)) {
+            return false;
         }
-        // platform-http would echo every request header back; the answer carries none of them
-        message.removeHeaders("*");
-        message.setBody(null);
-        message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
-        if (status == 405) {
-            message.setHeader("Allow", "POST");
+        callback.done(true);
+        return true;
+    }
+
+    /** Checks a delivery and runs the consumers that want it; {@code answer} receives the HTTP status, once. */
+    void handle(Delivery delivery, IntConsumer answer) {
+        PalommaWebhookEvent event;
+        List<PalommaWebhookConsumer> targets;
+        try {
+            targets = verify(delivery);
+            event = PalommaWebhookVerifier.decode(delivery.header(PalommaWebhookVerifier.ENCODED_DATA_HEADER));
+        } catch (WebhookRejectedException e) {
+            count(e.getHttpStatus());
+            LOG.debug("Palomma webhook refused with {}: {}", e.getHttpStatus(), e.getMessage());
+            answer.accept(e.getHttpStatus());
+            return;
+        }
+        targets.removeIf(c -> !c.wants(event.eventType()));
+        if (targets.isEmpty()) {
+            counters.unrouted.increment();
+            LOG.debug("No palomma consumer wants {} (webhookId {}); answered 200", event.eventType(), event.webhookId());
+            answer.accept(200);
+            return;
+        }
+        if (targets.size() == 1) {
+            targets.get(0).deliver(event, counters, answer);
+            return;
+        }
+        AtomicInteger pending = new AtomicInteger(targets.size());
+        AtomicInteger worst = new AtomicInteger(200);
+        for (PalommaWebhookConsumer consumer : targets) {
+            consumer.deliver(event, counters, status -> {
+                worst.accumulateAndGet(status, Math::max);
+                if (pending.decrementAndGet() == 0) {
+                    answer.accept(worst.get());
+                }
+            });
         }
     }
 
-    private int handle(Message message) {
-        if (!"POST".equalsIgnoreCase(message.getHeader(Exchange.HTTP_METHOD, String.class))) {
+    /** The consumers whose integrity key signed this delivery; throws the refusal otherwise. */
+    private List<PalommaWebhookConsumer> verify(Delivery delivery) {
+        if (!"POST".equalsIgnoreCase(delivery.method())) {
             throw new WebhookRejectedException(405, "only POST is accepted");
         }
         List<PalommaWebhookConsumer> open = new ArrayList<>(consumers.size());
+        int max = Integer.MAX_VALUE;
         for (PalommaWebhookConsumer consumer : consumers) {
             if (consumer.isAccepting()) {
                 open.add(consumer);
+                // one path, one limit: the smallest maxBodySize of the consumers sharing it
+                max = Math.min(max, consumer.maxBodySize());
             }
         }
         if (open.isEmpty()) {
             throw new WebhookRejectedException(503, "shutting down");
         }
-        String encoded = message.getHeader(PalommaWebhookVerifier.ENCODED_DATA_HEADER, String.class);
-        String signature = message.getHeader(PalommaWebhookVerifier.SIGNATURE_HEADER, String.class);
-        // one path, one limit: the smallest maxBodySize of the consumers sharing it
-        checkSize(message, encoded, open.stream().mapToInt(PalommaWebhookConsumer::maxBodySize).min().orElseThrow());
-
+        String encoded = delivery.header(PalommaWebhookVerifier.ENCODED_DATA_HEADER);
+        String signature = delivery.header(PalommaWebhookVerifier.SIGNATURE_HEADER);
+        // the signed header carries the same JSON, base64-encoded: 4 bytes for every 3
+        if (delivery.length() > max || (encoded != null && encoded.length() > (max / 3 + 1) * 4L)) {
+            throw new WebhookRejectedException(413, "larger than maxBodySize (" + max + " bytes)");
+        }
         List<PalommaWebhookConsumer> verified = new ArrayList<>(open.size());
         WebhookRejectedException refusal = null;
         for (PalommaWebhookConsumer consumer : open) {
@@ -113,33 +198,7 @@ final class WebhookDispatcher implements Processor {
             throw refusal;
         }
         counters.verified.increment();
-        PalommaWebhookEvent event = PalommaWebhookVerifier.decode(encoded);
-
-        int status = 200;
-        boolean routed = false;
-        for (PalommaWebhookConsumer consumer : verified) {
-            if (consumer.wants(event.eventType())) {
-                routed = true;
-                status = Math.max(status, consumer.deliver(event, counters));
-            }
-        }
-        if (!routed) {
-            counters.unrouted.increment();
-            LOG.debug("No palomma consumer wants {} (webhookId {}); answered 200", event.eventType(), event.webhookId());
-        }
-        return status;
-    }
-
-    private static void checkSize(Message message, String encoded, int max) {
-        Long length = message.getHeader(Exchange.CONTENT_LENGTH, Long.class);
-        if (length == null) {
-            byte[] body = message.getBody(byte[].class);
-            length = body == null ? 0L : body.length;
-        }
-        // the signed header carries the same JSON, base64-encoded: 4 bytes for every 3
-        if (length > max || (encoded != null && encoded.length() > (max / 3 + 1) * 4)) {
-            throw new WebhookRejectedException(413, "larger than maxBodySize (" + max + " bytes)");
-        }
+        return verified;
     }
 
     private void count(int status) {
@@ -156,5 +215,28 @@ final class WebhookDispatcher implements Processor {
     @Override
     public String toString() {
         return "WebhookDispatcher[" + path + ", " + consumers.size() + " consumer(s)]";
+    }
+
+    /** A delivery as platform-http maps it into a Camel message. */
+    private record CamelDelivery(Message message) implements Delivery {
+        @Override
+        public String method() {
+            return message.getHeader(Exchange.HTTP_METHOD, String.class);
+        }
+
+        @Override
+        public String header(String name) {
+            return message.getHeader(name, String.class);
+        }
+
+        @Override
+        public long length() {
+            Long length = message.getHeader(Exchange.CONTENT_LENGTH, Long.class);
+            if (length != null) {
+                return length;
+            }
+            byte[] body = message.getBody(byte[].class);
+            return body == null ? 0 : body.length;
+        }
     }
 }

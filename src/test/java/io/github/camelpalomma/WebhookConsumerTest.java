@@ -53,7 +53,7 @@ class WebhookConsumerTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("palomma:payinLinks?maxBodySize=2048").routeId("links")
+                from("palomma:payinLinks?maxBodySize=2048" + mode()).routeId("links")
                         .process(e -> {
                             if (failuresToInject.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                                 throw new IllegalStateException("downstream system unavailable");
@@ -62,10 +62,15 @@ class WebhookConsumerTest extends CamelTestSupport {
                                     k -> new AtomicInteger()).incrementAndGet();
                         })
                         .to("mock:links");
-                from("palomma:webhooks?eventTypes=payout-request.update,brand-new.update").routeId("payouts")
+                from("palomma:webhooks?eventTypes=payout-request.update,brand-new.update" + mode()).routeId("payouts")
                         .to("mock:payouts");
             }
         };
+    }
+
+    /** Extra consumer options: the event-loop variant runs every test again in that mode. */
+    protected String mode() {
+        return "";
     }
 
     private WebhookCounters counters() {
