@@ -1,0 +1,125 @@
+package io.github.camelpalomma.simulator;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Reads fields of a create body and answers 400 with a message naming the field for every rule broken. */
+final class BodyReader {
+
+    private final JsonNode body;
+    private final String prefix;
+
+    BodyReader(JsonNode body) {
+        this(body, "");
+    }
+
+    private BodyReader(JsonNode body, String prefix) {
+        this.body = body;
+        this.prefix = prefix;
+    }
+
+    String requiredString(String field) {
+        String value = optionalString(field);
+        if (value == null || value.isBlank()) {
+            throw ApiError.badRequest(name(field) + " is required");
+        }
+        return value;
+    }
+
+    String optionalString(String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw ApiError.badRequest(name(field) + " must be a string (got " + node + ")");
+        }
+        return node.textValue();
+    }
+
+    String requiredEnum(String field, Collection<String> allowed) {
+        String value = requiredString(field);
+        checkEnum(field, value, allowed);
+        return value;
+    }
+
+    boolean optionalBoolean(String field, boolean otherwise) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return otherwise;
+        }
+        if (!node.isBoolean()) {
+            throw ApiError.badRequest(name(field) + " must be true or false (got " + node + ")");
+        }
+        return node.booleanValue();
+    }
+
+    /** A whole number of pesos with {@code min < amount <= max}. */
+    long amount(String field, long exclusiveMin, long max) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            throw ApiError.badRequest(name(field) + " is required");
+        }
+        if (!node.isNumber()) {
+            throw ApiError.badRequest(name(field) + " must be a number of pesos (got " + node + ")");
+        }
+        BigDecimal value = node.decimalValue();
+        if (value.stripTrailingZeros().scale() > 0) {
+            throw ApiError.badRequest(name(field) + " must be a whole number of pesos (got " + value.toPlainString() + ")");
+        }
+        if (value.compareTo(BigDecimal.valueOf(exclusiveMin)) <= 0) {
+            throw ApiError.badRequest(name(field) + " must be greater than " + exclusiveMin + " (got " + value.toPlainString() + ")");
+        }
+        if (value.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw ApiError.badRequest(name(field) + " must be at most " + max + " (got " + value.toPlainString() + ")");
+        }
+        return value.longValueExact();
+    }
+
+    List<String> requiredEnumList(String field, Collection<String> allowed) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            throw ApiError.badRequest(name(field) + " is required");
+        }
+        if (!node.isArray() || node.isEmpty()) {
+            throw ApiError.badRequest(name(field) + " must be a non-empty array (got " + node + ")");
+        }
+        List<String> values = new ArrayList<>();
+        for (JsonNode element : node) {
+            if (!element.isTextual()) {
+                throw ApiError.badRequest(name(field) + " must contain strings (got " + element + ")");
+            }
+            checkEnum(field, element.textValue(), allowed);
+            values.add(element.textValue());
+        }
+        return values;
+    }
+
+    /** The nested object {@code field}, required. */
+    BodyReader requiredObject(String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            throw ApiError.badRequest(name(field) + " is required");
+        }
+        if (!node.isObject()) {
+            throw ApiError.badRequest(name(field) + " must be an object (got " + node + ")");
+        }
+        return new BodyReader(node, name(field) + ".");
+    }
+
+    private void checkEnum(String field, String value, Collection<String> allowed) {
+        if (!allowed.contains(value)) {
+            throw ApiError.badRequest(name(field) + " must be one of " + String.join(", ", new TreeSet<>(allowed))
+                    + " (got '" + value + "')");
+        }
+    }
+
+    private String name(String field) {
+        return prefix + field;
+    }
+}

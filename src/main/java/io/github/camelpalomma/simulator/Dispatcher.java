@@ -1,0 +1,95 @@
+package io.github.camelpalomma.simulator;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * What happens to every request, whatever the HTTP server: an injected fault if one is armed for it, then bearer
+ * authentication for {@code /v0}, then the route table. Errors become {@code {"message": ...}}.
+ */
+final class Dispatcher {
+
+    /** Thrown to make the server drop the connection without answering. */
+    static final class DropConnection extends RuntimeException {
+        DropConnection() {
+            super("connection dropped by an injected fault", null, false, false);
+        }
+    }
+
+    private static final byte[] MALFORMED = "{\"items\": [{\"id\": \"01HPR57X6QR5ZRKEEKBSDBW4RA\", \"name\": ".getBytes(
+            StandardCharsets.UTF_8);
+
+    private final Router router;
+    private final FaultInjector faults;
+    private final List<String> apiKeys;
+
+    Dispatcher(Router router, FaultInjector faults, List<String> apiKeys) {
+        this.router = router;
+        this.faults = faults;
+        this.apiKeys = List.copyOf(apiKeys);
+    }
+
+    SimResponse dispatch(SimRequest request) {
+        Fault fault = request.path.startsWith("/_simulator") ? null : faults.take(request.method, request.path);
+        if (fault != null) {
+            switch (fault.kind()) {
+                case LATENCY -> sleep(fault.latency().toMillis());
+                case RESET_BEFORE -> throw new DropConnection();
+                case STATUS -> {
+                    SimResponse response = SimResponse.error(fault.status(), "injected fault: HTTP " + fault.status());
+                    if (fault.retryAfterSeconds() != null) {
+                        response.header("Retry-After", Long.toString(fault.retryAfterSeconds()));
+                    }
+                    return response;
+                }
+                case MALFORMED_JSON -> {
+                    return new SimResponse(200, SimResponse.JSON, MALFORMED);
+                }
+                default -> {
+                    // RESET_AFTER: below, once the call has been processed
+                }
+            }
+        }
+        SimResponse response = handle(request);
+        if (fault != null && fault.kind() == Fault.Kind.RESET_AFTER) {
+            throw new DropConnection();
+        }
+        return response;
+    }
+
+    private SimResponse handle(SimRequest request) {
+        try {
+            if (request.path.startsWith(V0Api.PREFIX + "/") || request.path.equals(V0Api.PREFIX)) {
+                authenticate(request.authorization);
+            }
+            Router.Handler handler = router.find(request);
+            if (handler == null) {
+                return SimResponse.error(404, "No route for " + request.method + " " + request.path);
+            }
+            return handler.handle(request);
+        } catch (ApiError e) {
+            return SimResponse.error(e.status(), e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return SimResponse.error(400, e.getMessage());
+        } catch (RuntimeException e) {
+            return SimResponse.error(500, "Internal Server Error: " + e);
+        }
+    }
+
+    private void authenticate(String authorization) {
+        if (authorization == null || authorization.isBlank()) {
+            throw new ApiError(401, "Missing Authorization: Bearer <apiKey> header");
+        }
+        if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7) || !apiKeys.contains(authorization.substring(7).trim())) {
+            throw new ApiError(401, "Invalid API key");
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

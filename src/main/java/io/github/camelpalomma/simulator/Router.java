@@ -1,0 +1,68 @@
+package io.github.camelpalomma.simulator;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one table of routes: method, path template ({@code /v0/customers/{id}}) and handler. Templates are matched
+ * segment by segment; the first matching row wins.
+ */
+final class Router {
+
+    @FunctionalInterface
+    interface Handler {
+        SimResponse handle(SimRequest request);
+    }
+
+    private record Route(String method, String[] segments, Handler handler) {
+    }
+
+    private final List<Route> routes = new ArrayList<>();
+
+    Router add(String method, String template, Handler handler) {
+        routes.add(new Route(method, split(template), handler));
+        return this;
+    }
+
+    /** The handler for this request with its path parameters bound, or null when no row matches. */
+    Handler find(SimRequest request) {
+        String[] actual = split(request.path);
+        for (Route route : routes) {
+            if (!route.method.equals(request.method) || route.segments.length != actual.length) {
+                continue;
+            }
+            Map<String, String> params = match(route.segments, actual);
+            if (params != null) {
+                request.bind(params);
+                return route.handler;
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, String> match(String[] template, String[] actual) {
+        Map<String, String> params = null;
+        for (int i = 0; i < template.length; i++) {
+            String t = template[i];
+            if (t.startsWith("{")) {
+                if (params == null) {
+                    params = new HashMap<>(4);
+                }
+                params.put(t.substring(1, t.length() - 1), actual[i]);
+            } else if (!t.equals(actual[i])) {
+                return null;
+            }
+        }
+        return params == null ? Map.of() : params;
+    }
+
+    private static String[] split(String path) {
+        String trimmed = path.startsWith("/") ? path.substring(1) : path;
+        if (trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        return trimmed.isEmpty() ? new String[0] : trimmed.split("/");
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.camelpalomma.simulator;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** One HTTP request as the simulator's routes see it, independent of the HTTP server underneath. */
+final class SimRequest {
+
+    final String method;
+    final String path;
+    final Map<String, String> query;
+    final String authorization;
+    final byte[] body;
+    final String host;
+    private Map<String, String> params = Map.of();
+
+    SimRequest(String method, String path, Map<String, String> query, String authorization, byte[] body, String host) {
+        this.method = method;
+        this.path = path;
+        this.query = query;
+        this.authorization = authorization;
+        this.body = body;
+        this.host = host;
+    }
+
+    /** The path parameter bound by the route, e.g. {@code id}. */
+    String param(String name) {
+        return params.get(name);
+    }
+
+    void bind(Map<String, String> bound) {
+        this.params = bound;
+    }
+
+    JsonNode json() {
+        return Json.readObject(body);
+    }
+
+    /** Form fields of an HTML form post ({@code application/x-www-form-urlencoded}). */
+    Map<String, String> form() {
+        return parseQuery(new String(body == null ? new byte[0] : body, StandardCharsets.UTF_8));
+    }
+
+    static Map<String, String> parseQuery(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> out = new HashMap<>();
+        for (String pair : raw.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            String value = eq < 0 ? "" : pair.substring(eq + 1);
+            out.putIfAbsent(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+}

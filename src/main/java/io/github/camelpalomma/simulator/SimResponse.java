@@ -1,0 +1,45 @@
+package io.github.camelpalomma.simulator;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** One HTTP answer: status, content type, body and any extra headers. */
+final class SimResponse {
+
+    static final String JSON = "application/json";
+
+    final int status;
+    final String contentType;
+    final byte[] body;
+    final Map<String, String> headers = new LinkedHashMap<>();
+
+    SimResponse(int status, String contentType, byte[] body) {
+        this.status = status;
+        this.contentType = contentType;
+        this.body = body;
+    }
+
+    static SimResponse json(Object value) {
+        return new SimResponse(200, JSON, value instanceof byte[] bytes ? bytes : Json.write(value));
+    }
+
+    static SimResponse error(int status, String message) {
+        return new SimResponse(status, JSON, Json.message(message));
+    }
+
+    static SimResponse html(String html) {
+        return new SimResponse(200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static SimResponse redirect(String location) {
+        SimResponse response = new SimResponse(303, "text/plain", new byte[0]);
+        response.headers.put("Location", location);
+        return response;
+    }
+
+    SimResponse header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.camelpalomma.simulator;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every option of the simulator, with the defaults documented in docs/simulator.md. Filled by the builder. */
+final class SimulatorConfig {
+
+    String host = "127.0.0.1";
+    int port = 0;
+    final List<String> apiKeys = new ArrayList<>();
+    String integrityKey = "sim_integrity_key";
+    final List<String> webhookUrls = new ArrayList<>();
+    /** null = no unattended completion. */
+    Duration autoComplete;
+    boolean signatureBase64;
+    /** Palomma's docs list only active|cancelled for payout targets but describe a verification step: pending by default. */
+    String payoutTargetInitialStatus = "pending";
+    long payinFee = 500;
+    long payoutFee = 0;
+    long initialAvailableBalance = 10_000_000;
+    boolean checkPayoutBalance = true;
+    long maxPayinAmount = 2_000_000;
+    long maxPayoutAmount = 5_000_000;
+    int capacityPerResource = 100_000;
+    int deliveryCapacity = 10_000;
+    int webhookMaxAttempts = 6;
+    Duration webhookInitialBackoff = Duration.ofSeconds(1);
+    double webhookBackoffMultiplier = 2.0;
+    Duration webhookTimeout = Duration.ofSeconds(5);
+    Duration expiryCheckInterval = Duration.ofSeconds(1);
+    Clock clock = Clock.systemUTC();
+
+    List<String> apiKeysOrDefault() {
+        return apiKeys.isEmpty() ? List.of("sim_api_key") : apiKeys;
+    }
+}

@@ -1,0 +1,124 @@
+package io.github.camelpalomma.simulator;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import io.github.camelpalomma.model.PalommaResourceObject;
+import io.github.camelpalomma.webhook.WebhookSignature;
+
+/**
+ * Posts Palomma's signed webhook envelope to every configured URL, asynchronously. A failed attempt (non-2xx, timeout,
+ * connection error) is retried with exponential backoff, re-sending the very same bytes: same webhookId, same timestamp.
+ * Deliveries of one resource are not ordered (neither are Palomma's); consumers compare updatedAt.
+ */
+final class WebhookSender {
+
+    private final SimulatorConfig config;
+    private final ScheduledExecutorService scheduler;
+    private final Ulid ids;
+    private final HttpClient http;
+    final List<String> urls;
+    private final Deque<WebhookDelivery> deliveries = new ArrayDeque<>();
+
+    WebhookSender(SimulatorConfig config, ScheduledExecutorService scheduler, Ulid ids) {
+        this.config = config;
+        this.scheduler = scheduler;
+        this.ids = ids;
+        this.urls = new CopyOnWriteArrayList<>(config.webhookUrls);
+        this.http = HttpClient.newBuilder().connectTimeout(config.webhookTimeout).executor(scheduler)
+                .version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    void publish(String eventType, PalommaResourceObject event, Instant now) {
+        if (urls.isEmpty()) {
+            return;
+        }
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        envelope.put("webhookId", ids.next());
+        envelope.put("timestamp", now.truncatedTo(ChronoUnit.SECONDS).toString());
+        envelope.put("eventType", eventType);
+        envelope.put("event", event);
+        byte[] body = Json.write(envelope);
+        String encoded = Base64.getEncoder().encodeToString(body);
+        String signature = config.signatureBase64 ? WebhookSignature.signBase64(config.integrityKey, encoded)
+                : WebhookSignature.sign(config.integrityKey, encoded);
+        Outgoing outgoing = new Outgoing((String) envelope.get("webhookId"), eventType, event.id(), body, encoded, signature);
+        for (String url : urls) {
+            scheduler.execute(() -> attempt(outgoing, url, 1));
+        }
+    }
+
+    private record Outgoing(String webhookId, String eventType, String resourceId, byte[] body, String encoded,
+            String signature) {
+    }
+
+    private void attempt(Outgoing outgoing, String url, int attempt) {
+        HttpRequest request;
+        try {
+            request = HttpRequest.newBuilder(URI.create(url)).timeout(config.webhookTimeout)
+                    .header("Content-Type", "application/json")
+                    .header("X-Encoded-Data", outgoing.encoded)
+                    .header("X-Signature", outgoing.signature)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(outgoing.body)).build();
+        } catch (IllegalArgumentException e) {
+            record(outgoing, url, attempt, null, "bad webhook URL: " + e.getMessage());
+            return;
+        }
+        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+            Integer status = response == null ? null : response.statusCode();
+            String error = failure == null ? null : describe(failure);
+            WebhookDelivery delivery = record(outgoing, url, attempt, status, error);
+            if (!delivery.succeeded() && attempt < config.webhookMaxAttempts && !scheduler.isShutdown()) {
+                long delay = (long) (config.webhookInitialBackoff.toMillis() * Math.pow(config.webhookBackoffMultiplier, attempt - 1));
+                try {
+                    scheduler.schedule(() -> attempt(outgoing, url, attempt + 1), delay, TimeUnit.MILLISECONDS);
+                } catch (RuntimeException rejected) {
+                    // shutting down
+                }
+            }
+        });
+    }
+
+    private static String describe(Throwable failure) {
+        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    }
+
+    private WebhookDelivery record(Outgoing outgoing, String url, int attempt, Integer status, String error) {
+        WebhookDelivery delivery = new WebhookDelivery(outgoing.webhookId, outgoing.eventType, outgoing.resourceId, url, attempt,
+                status, error, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+        synchronized (deliveries) {
+            deliveries.addLast(delivery);
+            while (deliveries.size() > config.deliveryCapacity) {
+                deliveries.removeFirst();
+            }
+        }
+        return delivery;
+    }
+
+    List<WebhookDelivery> deliveries() {
+        synchronized (deliveries) {
+            return new ArrayList<>(deliveries);
+        }
+    }
+
+    void clearDeliveries() {
+        synchronized (deliveries) {
+            deliveries.clear();
+        }
+    }
+}

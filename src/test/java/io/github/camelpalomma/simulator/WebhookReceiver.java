@@ -1,0 +1,45 @@
+package io.github.camelpalomma.simulator;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
+
+/** A tiny webhook endpoint for tests: records every POST; answers 500 to the first {@code failFirst} of them. */
+final class WebhookReceiver implements AutoCloseable {
+
+    record Received(String body, String encodedData, String signature, String contentType) {
+    }
+
+    final List<Received> received = new CopyOnWriteArrayList<>();
+    final AtomicInteger failFirst = new AtomicInteger();
+    private final HttpServer server;
+
+    WebhookReceiver() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(Executors.newFixedThreadPool(2));
+        server.createContext("/hooks", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            received.add(new Received(body, exchange.getRequestHeaders().getFirst("X-Encoded-Data"),
+                    exchange.getRequestHeaders().getFirst("X-Signature"), exchange.getRequestHeaders().getFirst("Content-Type")));
+            int status = failFirst.getAndDecrement() > 0 ? 500 : 200;
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
