@@ -1,6 +1,6 @@
 package io.github.camelpalomma;
 
-import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,15 +13,20 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.util.IOHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.github.camelpalomma.api.HttpTransport;
 import io.github.camelpalomma.api.PalommaClient;
 import io.github.camelpalomma.api.RetryPolicy;
+import io.github.camelpalomma.simulator.PalommaSimulator;
 import io.github.camelpalomma.webhook.WebhookCounters;
 
 /** The palomma component: {@code palomma:<resource>?operation=<operation>}. */
 @Component("palomma")
 public class PalommaComponent extends DefaultComponent {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PalommaComponent.class);
 
     @Metadata(description = "Options shared by every palomma endpoint; each endpoint may override them.")
     private PalommaConfiguration configuration = new PalommaConfiguration();
@@ -29,6 +34,7 @@ public class PalommaComponent extends DefaultComponent {
     private final Map<HttpTransport.Settings, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<String, WebhookDispatcher> dispatchers = new ConcurrentHashMap<>();
     private final Map<String, PalommaApiHealthCheck> healthChecks = new ConcurrentHashMap<>();
+    private PalommaSimulator simulator;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -68,7 +74,11 @@ public class PalommaComponent extends DefaultComponent {
         HttpTransport transport = transports.computeIfAbsent(settings, HttpTransport::new);
         RetryPolicy retry = new RetryPolicy(config.getMaxRetries(), config.getRetryDelay(), config.getRetryMaxDelay(),
                 config.getRetryDeadline());
-        return new PalommaClient(transport, baseUrlOf(config), config.getApiKey(), retry);
+        String apiKey = config.getApiKey();
+        if (config.getEnvironment() == PalommaEnvironment.simulator && (apiKey == null || apiKey.isBlank())) {
+            apiKey = simulator(config).apiKey();
+        }
+        return new PalommaClient(transport, baseUrlOf(config), apiKey, retry);
     }
 
     /** Publishes a started producer endpoint's client: a readiness check per base URL, and metrics with Micrometer. */
@@ -111,9 +121,44 @@ public class PalommaComponent extends DefaultComponent {
             return config.getBaseUrl();
         }
         if (config.getEnvironment() == PalommaEnvironment.simulator) {
-            throw new IllegalStateException("the embedded simulator is not available yet");
+            return simulator(config).baseUrl();
         }
         return config.getEnvironment().baseUrl();
+    }
+
+    /**
+     * The embedded simulator of this component, started on first use with the options of the first endpoint that needs
+     * it. It signs its webhooks with the configured integrity key (its own default otherwise), so this context's consumers
+     * verify them as they would Palomma's.
+     */
+    synchronized PalommaSimulator simulator(PalommaConfiguration config) {
+        if (simulator == null) {
+            PalommaSimulator.Builder builder = PalommaSimulator.builder().port(config.getSimulatorPort());
+            if (config.getApiKey() != null && !config.getApiKey().isBlank()) {
+                builder.apiKey(config.getApiKey());
+            }
+            String integrityKey = config.getIntegrityKey();
+            if (integrityKey != null && !integrityKey.isBlank()) {
+                // the last key of a rotation list is the newest one
+                String[] keys = integrityKey.split(",");
+                builder.integrityKey(keys[keys.length - 1].trim());
+            }
+            if (config.getSimulatorWebhookUrl() != null && !config.getSimulatorWebhookUrl().isBlank()) {
+                builder.webhookUrl(config.getSimulatorWebhookUrl());
+            }
+            if (config.getSimulatorAutoComplete() > 0) {
+                builder.autoComplete(Duration.ofMillis(config.getSimulatorAutoComplete()));
+            }
+            simulator = builder.build().start();
+            LOG.info("Embedded Palomma simulator started at {} (environment=simulator: no real money, no credentials)",
+                    simulator.baseUrl());
+        }
+        return simulator;
+    }
+
+    /** The embedded simulator, once an endpoint with environment=simulator started it; null otherwise. */
+    public PalommaSimulator getSimulator() {
+        return simulator;
     }
 
     @Override
@@ -127,6 +172,12 @@ public class PalommaComponent extends DefaultComponent {
             healthChecks.values().forEach(health::unregister);
         }
         healthChecks.clear();
+        synchronized (this) {
+            if (simulator != null) {
+                simulator.close();
+                simulator = null;
+            }
+        }
         super.doStop();
     }
 

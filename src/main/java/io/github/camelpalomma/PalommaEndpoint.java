@@ -67,6 +67,10 @@ public class PalommaEndpoint extends DefaultEndpoint implements EndpointServiceL
             throw new IllegalArgumentException("palomma:" + resource + " has no webhook events; receive from "
                                                + "palomma:webhooks, or from one of " + PalommaResource.withEvents());
         }
+        if (configuration.getEnvironment() == PalommaEnvironment.simulator && isBlank(configuration.getIntegrityKey())) {
+            // the embedded simulator signs with its own key, which this consumer then verifies like Palomma's
+            configuration.setIntegrityKey(getComponent().simulator(configuration).integrityKey());
+        }
         if (!configuration.isInsecureSkipVerification() && isBlank(configuration.getIntegrityKey())) {
             throw new IllegalArgumentException("palomma:" + resource + " needs an integrityKey to verify webhook signatures: "
                                                + "set camel.component.palomma.integrityKey (e.g. from "
@@ -81,12 +85,10 @@ public class PalommaEndpoint extends DefaultEndpoint implements EndpointServiceL
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        if (configuration.getResource() != PalommaResource.webhooks
+        if (configuration.getOperation() != null && configuration.getResource() != PalommaResource.webhooks
                 && configuration.getResource() != PalommaResource.statusMessages) {
             client = getComponent().client(configuration);
-            if (configuration.getOperation() != null) {
-                getComponent().publish(this, client);
-            }
+            getComponent().publish(this, client);
         }
     }
 
