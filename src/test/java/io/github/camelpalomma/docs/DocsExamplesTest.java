@@ -1,0 +1,98 @@
+package io.github.camelpalomma.docs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Route;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.test.AvailablePortFinder;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import io.github.camelpalomma.PalommaComponent;
+import io.github.camelpalomma.support.Capabilities;
+import io.github.camelpalomma.support.PalommaTestSupport;
+import io.github.camelpalomma.support.RecordingPalomma;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Every YAML example under docs/ loads and starts (so its option names and syntax are real), and the example routes
+ * named direct:create-*, direct:get-* and direct:every-* call Palomma (a recording stub) without failing. A create
+ * route is fed the first JSON example of its page.
+ */
+class DocsExamplesTest {
+
+    static final Path DOCS = Path.of("docs");
+    static final Pattern BLOCK = Pattern.compile("```(yaml|json)\\n(.*?)```", Pattern.DOTALL);
+    static final Pattern CONSUMES_PALOMMA = Pattern.compile("from:\\s*\\n\\s*uri: \"?palomma:");
+
+    record Example(Path page, int number, String yaml, List<String> json) {
+        @Override
+        public String toString() {
+            return DOCS.relativize(page) + " yaml #" + number;
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyYamlExampleLoadsAndRuns() throws IOException {
+        List<Example> examples = new ArrayList<>();
+        try (Stream<Path> pages = Files.walk(DOCS)) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                List<String> yaml = new ArrayList<>();
+                List<String> json = new ArrayList<>();
+                Matcher m = BLOCK.matcher(Files.readString(page));
+                while (m.find()) {
+                    (m.group(1).equals("yaml") ? yaml : json).add(m.group(2));
+                }
+                for (int i = 0; i < yaml.size(); i++) {
+                    examples.add(new Example(page, i + 1, yaml.get(i), json));
+                }
+            }
+        }
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(18);
+        return examples.stream().map(e -> DynamicTest.dynamicTest(e.toString(), () -> run(e)));
+    }
+
+    void run(Example example) throws Exception {
+        boolean consumes = CONSUMES_PALOMMA.matcher(example.yaml()).find();
+        assumeTrue(!consumes || Capabilities.webhookConsumerExists(), "the webhook consumer has not landed on this branch");
+        try (RecordingPalomma palomma = new RecordingPalomma(); CamelContext context = new DefaultCamelContext()) {
+            context.getPropertiesComponent().addInitialProperty("palomma.integrityKey", "docs-integrity-key");
+            context.getPropertiesComponent().addInitialProperty("palomma.apiKey", "docs-api-key");
+            PalommaComponent component = context.getComponent("palomma", PalommaComponent.class);
+            component.getConfiguration().setApiKey("docs-api-key");
+            component.getConfiguration().setBaseUrl(palomma.baseUrl());
+            if (consumes) {
+                VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
+                server.setBindPort(AvailablePortFinder.getNextAvailable());
+                context.addService(new VertxPlatformHttpServer(server));
+            }
+            context.start();
+
+            PalommaTestSupport.loadYaml(context, example.yaml());
+
+            assertThat(context.getRoutes()).isNotEmpty();
+            for (Route route : context.getRoutes()) {
+                String from = route.getEndpoint().getEndpointUri().replace("direct://", "direct:");
+                Object body = from.startsWith("direct:create-") ? example.json().get(0)
+                        : from.startsWith("direct:get-") ? "01HPR5TEDFKT498V8CYY3RPCXP" : "";
+                if (from.startsWith("direct:create-") || from.startsWith("direct:get-") || from.startsWith("direct:every-")) {
+                    int before = palomma.requests().size();
+                    context.createProducerTemplate().requestBody(from, body);
+                    assertThat(palomma.requests()).as(from + " called Palomma").hasSizeGreaterThan(before);
+                }
+            }
+        }
+    }
+}
