@@ -1,9 +1,15 @@
 package io.github.camelpalomma.docs;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,9 +25,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import io.github.camelpalomma.PalommaComponent;
+import io.github.camelpalomma.PalommaResource;
 import io.github.camelpalomma.support.Capabilities;
 import io.github.camelpalomma.support.PalommaTestSupport;
 import io.github.camelpalomma.support.RecordingPalomma;
+import io.github.camelpalomma.webhook.WebhookSignature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -29,13 +37,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Every YAML example under docs/ loads and starts (so its option names and syntax are real), and the example routes
  * named direct:create-*, direct:get-* and direct:every-* call Palomma (a recording stub) without failing. A create
- * route is fed the first JSON example of its page.
+ * route is fed the first JSON example of its page; a webhook example receives a signed event of its page's resource.
  */
 class DocsExamplesTest {
 
     static final Path DOCS = Path.of("docs");
     static final Pattern BLOCK = Pattern.compile("```(yaml|json)\\n(.*?)```", Pattern.DOTALL);
-    static final Pattern CONSUMES_PALOMMA = Pattern.compile("from:\\s*\\n\\s*uri: \"?palomma:");
+    static final Pattern CONSUMES_PALOMMA = Pattern.compile("from:\\s*\\n\\s*uri: \"?(palomma:|kamelet:palomma-webhook-source)");
 
     record Example(Path page, int number, String yaml, List<String> json) {
         @Override
@@ -64,6 +72,21 @@ class DocsExamplesTest {
         return examples.stream().map(e -> DynamicTest.dynamicTest(e.toString(), () -> run(e)));
     }
 
+    /** Posts a signed event of the page's resource (payinLinks outside resources/) and answers the HTTP status. */
+    static int deliver(int port, Path page) throws Exception {
+        String file = page.getFileName().toString().replace(".md", "");
+        PalommaResource resource = page.getParent().endsWith("resources") ? PalommaResource.valueOf(file)
+                : PalommaResource.payinLinks;
+        String json = "{\"webhookId\":\"01HQ0000000000000000000000\",\"timestamp\":\"2024-02-15T14:03:11Z\","
+                + "\"eventType\":\"" + resource.eventType() + "\",\"event\":" + RecordingPalomma.fixture(resource.name()) + "}";
+        String encoded = Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/palomma/webhooks"))
+                .header("Content-Type", "application/json").header("X-Encoded-Data", encoded)
+                .header("X-Signature", WebhookSignature.sign("docs-integrity-key", encoded))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     void run(Example example) throws Exception {
         boolean consumes = CONSUMES_PALOMMA.matcher(example.yaml()).find();
         assumeTrue(!consumes || Capabilities.webhookConsumerExists(), "the webhook consumer has not landed on this branch");
@@ -73,9 +96,10 @@ class DocsExamplesTest {
             PalommaComponent component = context.getComponent("palomma", PalommaComponent.class);
             component.getConfiguration().setApiKey("docs-api-key");
             component.getConfiguration().setBaseUrl(palomma.baseUrl());
+            int port = AvailablePortFinder.getNextAvailable();
             if (consumes) {
                 VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
-                server.setBindPort(AvailablePortFinder.getNextAvailable());
+                server.setBindPort(port);
                 context.addService(new VertxPlatformHttpServer(server));
             }
             context.start();
@@ -92,6 +116,9 @@ class DocsExamplesTest {
                     context.createProducerTemplate().requestBody(from, body);
                     assertThat(palomma.requests()).as(from + " called Palomma").hasSizeGreaterThan(before);
                 }
+            }
+            if (consumes) {
+                assertThat(deliver(port, example.page())).as("the example route took a signed delivery").isEqualTo(200);
             }
         }
     }
