@@ -1,0 +1,54 @@
+package io.github.camelpalomma.docs;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.github.camelpalomma.PalommaComponent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * docs/reference.md is exactly what {@link ReferenceDoc} renders from the palomma.json of this build; with
+ * -Dpalomma.docs.write=true it is rewritten instead.
+ */
+class ReferenceDocTest {
+
+    static final Path REFERENCE = Path.of("docs/reference.md");
+    static JsonNode json;
+
+    @BeforeAll
+    static void read() throws Exception {
+        try (InputStream in = PalommaComponent.class.getResourceAsStream("/META-INF/io/github/camelpalomma/palomma.json")) {
+            json = new ObjectMapper().readTree(in);
+        }
+    }
+
+    @Test
+    void referenceIsUpToDate() throws Exception {
+        String expected = ReferenceDoc.render(json);
+        if (Boolean.getBoolean("palomma.docs.write")) {
+            Files.createDirectories(REFERENCE.getParent());
+            Files.writeString(REFERENCE, expected, StandardCharsets.UTF_8);
+        }
+        String actual = Files.exists(REFERENCE) ? Files.readString(REFERENCE, StandardCharsets.UTF_8) : "";
+        assertThat(actual).as("docs/reference.md is stale; regenerate it with: " + ReferenceDoc.REGENERATE)
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void everyOptionAndHeaderIsInTheReference() {
+        String doc = ReferenceDoc.render(json);
+        for (String section : new String[] { "componentProperties", "properties", "headers" }) {
+            json.get(section).fieldNames().forEachRemaining(name -> assertThat(doc).contains("`" + name + "`"));
+        }
+        assertThat(doc).contains("### security").contains("### retry").contains("### simulator")
+                .contains("`sandbox`, `production`, `simulator`");
+    }
+}
