@@ -485,6 +485,44 @@ public interface PalommaEndpointBuilderFactory {
             doSetProperty("maxBodySize", maxBodySize);
             return this;
         }
+        /**
+         * For routes that never block (for example they hand the event to seda
+         * or a broker): check, dedupe and run the route on the HTTP server's
+         * event loop instead of handing each delivery to a worker thread, which
+         * costs about a quarter of the CPU per webhook. Needs Camel's Vert.x
+         * platform-http server. A route that blocks here stalls every delivery.
+         * 
+         * The option is a: <code>boolean</code> type.
+         * 
+         * Default: false
+         * Group: consumer (advanced)
+         * 
+         * @param webhookEventLoop the value to set
+         * @return the dsl builder
+         */
+        default AdvancedPalommaEndpointConsumerBuilder webhookEventLoop(boolean webhookEventLoop) {
+            doSetProperty("webhookEventLoop", webhookEventLoop);
+            return this;
+        }
+        /**
+         * For routes that never block (for example they hand the event to seda
+         * or a broker): check, dedupe and run the route on the HTTP server's
+         * event loop instead of handing each delivery to a worker thread, which
+         * costs about a quarter of the CPU per webhook. Needs Camel's Vert.x
+         * platform-http server. A route that blocks here stalls every delivery.
+         * 
+         * The option will be converted to a <code>boolean</code> type.
+         * 
+         * Default: false
+         * Group: consumer (advanced)
+         * 
+         * @param webhookEventLoop the value to set
+         * @return the dsl builder
+         */
+        default AdvancedPalommaEndpointConsumerBuilder webhookEventLoop(String webhookEventLoop) {
+            doSetProperty("webhookEventLoop", webhookEventLoop);
+            return this;
+        }
     }
 
     /**
