@@ -78,7 +78,7 @@ public class PalommaComponent extends DefaultComponent {
         if (config.getEnvironment() == PalommaEnvironment.simulator && (apiKey == null || apiKey.isBlank())) {
             apiKey = simulator(config).apiKey();
         }
-        return new PalommaClient(transport, baseUrlOf(config), apiKey, retry);
+        return new PalommaClient(transport, baseUrlOf(config), apiKey, retry, config.getResponseTimeout());
     }
 
     /** Publishes a started producer endpoint's client: a readiness check per base URL, and metrics with Micrometer. */

@@ -33,13 +33,20 @@ public final class PalommaClient {
     private final String baseUrl;
     private final String authorization;
     private final RetryPolicy retryPolicy;
+    private final long responseTimeoutMillis;
     private final LongAdder calls = new LongAdder();
     private final LongAdder retries = new LongAdder();
     private final LongAdder failures = new LongAdder();
     private final LongAdder latencyNanos = new LongAdder();
 
-    public PalommaClient(HttpTransport transport, String baseUrl, String apiKey, RetryPolicy retryPolicy) {
+    /**
+     * @param responseTimeoutMillis how long a request may take; after a timeout, a create is looked up for that long
+     *                              before it is sent again, since Palomma may still be working on it
+     */
+    public PalommaClient(HttpTransport transport, String baseUrl, String apiKey, RetryPolicy retryPolicy,
+                         long responseTimeoutMillis) {
         this.transport = transport;
+        this.responseTimeoutMillis = responseTimeoutMillis;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.authorization = "Bearer " + apiKey;
         this.retryPolicy = retryPolicy;
@@ -76,6 +83,9 @@ public final class PalommaClient {
                 }
             } catch (IOException e) {
                 failure = new Failure(0, describe(e), true, !wasNotSent(e), null, e);
+                if (isTimeout(e)) {
+                    failure = failure.stillRunning();
+                }
             }
             if (!failure.retryable()) {
                 throw failure.toException(call);
@@ -88,7 +98,7 @@ public final class PalommaClient {
                             + "again. Set a unique reference on creates to make them safe to retry", call.resource().name(),
                             call.operation().name(), false, failure.cause());
                 }
-                Object existing = findByReference(call, reference);
+                Object existing = findByReference(call, reference, failure.mayStillRun() ? responseTimeoutMillis : 0, started);
                 if (existing != null) {
                     LOG.debug("{} {} failed ambiguously; found it by reference, not sending it again", call.resource(),
                             call.operation());
@@ -106,16 +116,28 @@ public final class PalommaClient {
         }
     }
 
-    /** The resource created with this reference, or null when Palomma has none. */
-    private Object findByReference(ApiCall create, String reference) {
+    /**
+     * The resource created with this reference, or null when Palomma has none. After a timeout Palomma may still be
+     * processing the create, so the lookup is repeated, backing off, for up to {@code settleMillis} before giving up.
+     */
+    private Object findByReference(ApiCall create, String reference, long settleMillis, long started) {
         ApiCall list = ApiCalls.find(create.resource(), PalommaOperation.list).orElseThrow();
-        Page<?> page = (Page<?>) call(list, Map.of(), Map.of("reference", reference), null, null);
-        for (Object item : page.items()) {
-            if (item instanceof PalommaResourceObject) {
-                return item;
+        long until = System.nanoTime() + settleMillis * 1_000_000;
+        int lookup = 0;
+        while (true) {
+            Page<?> page = (Page<?>) call(list, Map.of(), Map.of("reference", reference), null, null);
+            for (Object item : page.items()) {
+                if (item instanceof PalommaResourceObject) {
+                    return item;
+                }
             }
+            long left = (until - System.nanoTime()) / 1_000_000;
+            long delay = retryPolicy.delayBefore(++lookup, started, null);
+            if (left <= 0 || delay < 0) {
+                return null;
+            }
+            sleep(Math.min(Math.max(delay, 1), left), create);
         }
-        return null;
     }
 
     private HttpTransport.Answer send(ApiCall call, String url, byte[] body) throws IOException {
@@ -138,6 +160,12 @@ public final class PalommaClient {
     /** True when the request surely never reached Palomma, so sending it again cannot create a second resource. */
     private static boolean wasNotSent(IOException e) {
         return e instanceof ConnectException || e instanceof ConnectTimeoutException || e instanceof UnknownHostException;
+    }
+
+    /** The answer did not come in time; the request itself may still be running at Palomma. */
+    private static boolean isTimeout(IOException e) {
+        return e instanceof java.net.SocketTimeoutException
+               || (e instanceof InterruptedIOException && !(e instanceof ConnectTimeoutException));
     }
 
     private static String describe(IOException e) {
@@ -236,7 +264,16 @@ public final class PalommaClient {
     }
 
     private record Failure(int status, String message, boolean retryable, boolean ambiguous, String retryAfter,
-            Throwable cause) {
+            Throwable cause, boolean mayStillRun) {
+
+        Failure(int status, String message, boolean retryable, boolean ambiguous, String retryAfter, Throwable cause) {
+            this(status, message, retryable, ambiguous, retryAfter, cause, false);
+        }
+
+        Failure stillRunning() {
+            return new Failure(status, message, retryable, ambiguous, retryAfter, cause, true);
+        }
+
         PalommaApiException toException(ApiCall call) {
             return new PalommaApiException(status, message, call.resource().name(), call.operation().name(), retryable, cause);
         }
