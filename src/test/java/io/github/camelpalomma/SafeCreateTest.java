@@ -22,6 +22,7 @@ import io.github.camelpalomma.simulator.PalommaSimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** Creates are never re-sent blindly: an ambiguous failure is resolved by looking the reference up first. */
 class SafeCreateTest extends CamelTestSupport {
@@ -98,12 +99,15 @@ class SafeCreateTest extends CamelTestSupport {
     @Test
     void createStillRunningWhenItTimedOutIsFoundInsteadOfSentTwice() {
         String customerId = customer();
-        palomma.control().injectFault(Fault.latency("/v0/payinLinks", Duration.ofMillis(700), 1).onMethod("POST"));
+        // 1.5 times the route's 300 ms response timeout: still running at Palomma when the client gives up on it
+        palomma.control().injectFault(Fault.latency("/v0/payinLinks", Duration.ofMillis(450), 1).onMethod("POST"));
 
         PayinLink link = template.requestBody("direct:slow-link", NewPayinLink.general(customerId, 10_000,
                 "https://shop.example/r", List.of("pse")).withReference("slow-1"), PayinLink.class);
 
         assertThat(link.reference()).isEqualTo("slow-1");
+        // had it been sent twice, the slow original would land by now
+        await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> true);
         assertThat(allLinks()).hasSize(1);
     }
 

@@ -132,11 +132,12 @@ public final class PalommaClient {
                 }
             }
             long left = (until - System.nanoTime()) / 1_000_000;
-            long delay = retryPolicy.delayBefore(++lookup, started, null);
-            if (left <= 0 || delay < 0) {
+            // the lookups are bounded by the window and the call's deadline, not by maxRetries
+            long delay = Math.min(Math.max(retryPolicy.backoff(++lookup), 1), left);
+            if (left <= 0 || !retryPolicy.fitsDeadline(delay, started)) {
                 return null;
             }
-            sleep(Math.min(Math.max(delay, 1), left), create);
+            sleep(delay, create);
         }
     }
 

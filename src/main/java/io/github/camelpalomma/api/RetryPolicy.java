@@ -26,15 +26,25 @@ public record RetryPolicy(int maxRetries, long initialDelayMillis, long maxDelay
         if (retry > maxRetries) {
             return -1;
         }
-        long backoff = Math.min(maxDelayMillis, initialDelayMillis << Math.min(retry - 1, 20));
-        // jitter in [backoff/2, backoff]: spreads the retries of many clients that failed together
-        long delay = backoff / 2 + ThreadLocalRandom.current().nextLong(backoff / 2 + 1);
+        long delay = backoff(retry);
         long asked = retryAfterMillis(retryAfter);
         if (asked > delay) {
             delay = asked;
         }
         long elapsed = (System.nanoTime() - startedAtNanos) / 1_000_000;
         return elapsed + delay > deadlineMillis ? -1 : delay;
+    }
+
+    /** The backoff before try number {@code attempt} (1-based), with jitter, whatever the count and deadline. */
+    public long backoff(int attempt) {
+        long backoff = Math.min(maxDelayMillis, initialDelayMillis << Math.min(attempt - 1, 20));
+        // jitter in [backoff/2, backoff]: spreads the retries of many clients that failed together
+        return backoff / 2 + ThreadLocalRandom.current().nextLong(backoff / 2 + 1);
+    }
+
+    /** True when {@code millis} more would still end before the deadline of a call started at {@code startedAtNanos}. */
+    public boolean fitsDeadline(long millis, long startedAtNanos) {
+        return (System.nanoTime() - startedAtNanos) / 1_000_000 + millis <= deadlineMillis;
     }
 
     /** Retry-After as seconds or as an HTTP date; 0 when absent or unreadable. */
