@@ -22,8 +22,8 @@ import com.sun.net.httpserver.HttpServer;
  * in-process start time. Not a test (surefire skips it). Run:
  *
  * <pre>
- * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
- * java -cp target/classes:target/test-classes:$(cat cp.txt) io.github.camelpalomma.simulator.SimulatorThroughputBench [--jdk]
+ * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) io.github.camelpalomma.simulator.SimulatorThroughputBench [--jdk]
  * </pre>
  *
  * {@code --jdk} measures a bare JDK HttpServer (fixed pool of 16) answering the same bytes instead, for comparison.
