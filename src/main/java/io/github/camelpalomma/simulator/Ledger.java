@@ -58,6 +58,7 @@ final class Ledger {
         accountViews.clear();
         settlements.clear();
         addAccount(DEFAULT_ACCOUNT, "Default merchant account", config.initialAvailableBalance);
+        config.extraAccounts.forEach(extra -> addAccount(extra.id(), extra.description(), extra.availableBalance()));
     }
 
     void addAccount(String id, String description, long availableBalance) {

@@ -212,6 +212,12 @@ public final class PalommaSimulator implements AutoCloseable {
             return this;
         }
 
+        /** Another aggregator merchant account (besides {@code default}) that links, requests and payouts may name. */
+        public Builder merchantAccount(String id, String description, long availableBalance) {
+            config.extraAccounts.add(new SimulatorConfig.ExtraAccount(id, description, availableBalance));
+            return this;
+        }
+
         /** Whether a payout beyond availableBalance is refused with 400. Default true. */
         public Builder checkPayoutBalance(boolean check) {
             config.checkPayoutBalance = check;

@@ -32,6 +32,11 @@ final class SimulatorConfig {
     Duration webhookTimeout = Duration.ofSeconds(5);
     Duration expiryCheckInterval = Duration.ofSeconds(1);
     Clock clock = Clock.systemUTC();
+    /** Merchant accounts besides {@code default}, as Palomma would create them on request. */
+    final List<ExtraAccount> extraAccounts = new ArrayList<>();
+
+    record ExtraAccount(String id, String description, long availableBalance) {
+    }
 
     List<String> apiKeysOrDefault() {
         return apiKeys.isEmpty() ? List.of("sim_api_key") : apiKeys;

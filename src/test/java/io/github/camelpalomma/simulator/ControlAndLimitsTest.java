@@ -48,4 +48,35 @@ class ControlAndLimitsTest {
             System.out.println("in-process start: " + sim.startupMillis() + " ms");
         }
     }
+
+    @Test
+    void extraMerchantAccountsReceiveTheirOwnPayins() {
+        try (PalommaSimulator sim = PalommaSimulator.builder().merchantAccount("acc-2", "Second", 0).build().start()) {
+            SimHttp http = new SimHttp(sim);
+            String customer = http.customer("acc");
+            JsonNode link = http.post("/v0/payinLinks", Map.of("customerId", customer, "redirectUrl", "http://x", "amount", 9_000,
+                    "type", "pse", "targetMerchantAccountId", "acc-2")).json();
+            sim.control().approvePayinLink(link.get("id").asText());
+            assertThat(http.get("/v0/merchantAccounts/acc-2").json().get("unsettledAmount").asLong()).isEqualTo(9_000);
+            assertThat(http.get("/v0/merchantAccounts/default").json().get("unsettledAmount").asLong()).isZero();
+            sim.control().runSettlementCycle(null);
+            assertThat(http.get("/v0/merchantAccounts/acc-2/settlements").json().get("count").asInt()).isEqualTo(1);
+            assertThat(http.get("/v0/merchantAccounts/default/settlements").json().get("count").asInt()).isZero();
+            assertThat(http.get("/v0/merchantAccounts").json().get("count").asInt()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void base64SignaturesOnRequest() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver();
+                PalommaSimulator sim = PalommaSimulator.builder().signatureBase64(true).webhookUrl(receiver.url()).build().start()) {
+            SimHttp http = new SimHttp(sim);
+            String source = http.source(http.customer("b64"), false, "s").get("id").asText();
+            sim.control().refusePayinSource(source, null);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> receiver.received.size() == 1);
+            WebhookReceiver.Received r = receiver.received.get(0);
+            assertThat(r.signature()).isEqualTo(io.github.camelpalomma.webhook.WebhookSignature.signBase64("sim_integrity_key",
+                    r.encodedData()));
+        }
+    }
 }
