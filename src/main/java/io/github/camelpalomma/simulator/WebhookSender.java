@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -56,7 +57,11 @@ final class WebhookSender {
                 : WebhookSignature.sign(config.integrityKey, encoded);
         Outgoing outgoing = new Outgoing((String) envelope.get("webhookId"), eventType, event.id(), body, encoded, signature);
         for (String url : urls) {
-            scheduler.execute(() -> attempt(outgoing, url, 1));
+            try {
+                scheduler.execute(() -> attempt(outgoing, url, 1));
+            } catch (RejectedExecutionException closing) {
+                return; // the simulator is being closed: nothing more is delivered
+            }
         }
     }
 
