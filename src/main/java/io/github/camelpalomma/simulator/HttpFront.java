@@ -82,8 +82,7 @@ final class HttpFront implements AutoCloseable {
         Map<String, String> query = q < 0 ? Map.of() : SimRequest.parseQuery(raw.substring(q + 1));
         HttpEntity entity = request.getEntity();
         byte[] body = entity == null ? null : EntityUtils.toByteArray(entity);
-        return new SimRequest(request.getMethod(), path, query, value(request.getFirstHeader("Authorization")), body,
-                value(request.getFirstHeader("Host")));
+        return new SimRequest(request.getMethod(), path, query, value(request.getFirstHeader("Authorization")), body);
     }
 
     private static String value(Header header) {
