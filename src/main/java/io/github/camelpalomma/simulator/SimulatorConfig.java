@@ -10,6 +10,8 @@ final class SimulatorConfig {
 
     String host = "127.0.0.1";
     int port = 0;
+    /** Origin written into paymentUrl/authUrl; null = http://HOST:PORT (127.0.0.1 when bound to 0.0.0.0). */
+    String publicUrl;
     final List<String> apiKeys = new ArrayList<>();
     String integrityKey = "sim_integrity_key";
     final List<String> webhookUrls = new ArrayList<>();

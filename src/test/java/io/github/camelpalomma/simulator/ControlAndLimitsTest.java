@@ -79,4 +79,14 @@ class ControlAndLimitsTest {
                     r.encodedData()));
         }
     }
+
+    @Test
+    void publicUrlGoesIntoHostedPageLinks() {
+        try (PalommaSimulator sim = PalommaSimulator.builder().publicUrl("http://sim.example:9999/").build().start()) {
+            SimHttp http = new SimHttp(sim);
+            assertThat(http.link(http.customer("pub"), 5_000).get("paymentUrl").asText())
+                    .startsWith("http://sim.example:9999/hosted/payinLinks/");
+            assertThat(sim.baseUrl()).isEqualTo("http://127.0.0.1:" + sim.port() + "/v0");
+        }
+    }
 }
