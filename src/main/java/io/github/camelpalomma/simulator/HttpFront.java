@@ -10,6 +10,7 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.impl.HttpProcessors;
 import org.apache.hc.core5.http.impl.bootstrap.HttpServer;
 import org.apache.hc.core5.http.impl.bootstrap.ServerBootstrap;
 import org.apache.hc.core5.http.io.HttpRequestHandler;
@@ -33,6 +34,10 @@ final class HttpFront implements AutoCloseable {
         server = ServerBootstrap.bootstrap()
                 .setLocalAddress(InetAddress.getByName(host))
                 .setListenerPort(port)
+                // set, so the bootstrap does not resolve the local host name (slow where DNS is)
+                .setCanonicalHostName(host)
+                // a fixed Server header: the default one reads httpcore5's version file off the class path, slowly
+                .setHttpProcessor(HttpProcessors.server("PalommaSimulator"))
                 .setSocketConfig(SocketConfig.custom().setTcpNoDelay(true).setSoReuseAddress(true)
                         .setSoTimeout(Timeout.ofMinutes(2)).setBacklogSize(1024).build())
                 .setExceptionListener(new org.apache.hc.core5.http.ExceptionListener() {
@@ -77,8 +82,7 @@ final class HttpFront implements AutoCloseable {
         Map<String, String> query = q < 0 ? Map.of() : SimRequest.parseQuery(raw.substring(q + 1));
         HttpEntity entity = request.getEntity();
         byte[] body = entity == null ? null : EntityUtils.toByteArray(entity);
-        return new SimRequest(request.getMethod(), path, query, value(request.getFirstHeader("Authorization")), body,
-                value(request.getFirstHeader("Host")));
+        return new SimRequest(request.getMethod(), path, query, value(request.getFirstHeader("Authorization")), body);
     }
 
     private static String value(Header header) {

@@ -28,6 +28,7 @@ public final class PalommaSimulator implements AutoCloseable {
     private SimulatorState state;
     private SimulatorControl control;
     private long startMillis = -1;
+    private String localOrigin;
 
     private PalommaSimulator(SimulatorConfig config) {
         this.config = config;
@@ -68,7 +69,8 @@ public final class PalommaSimulator implements AutoCloseable {
             throw new UncheckedIOException("cannot start the Palomma simulator on " + config.host + ":" + config.port, e);
         }
         String host = "0.0.0.0".equals(config.host) ? "127.0.0.1" : config.host;
-        state.origin = "http://" + host + ":" + front.port();
+        localOrigin = "http://" + host + ":" + front.port();
+        state.origin = config.publicUrl != null ? config.publicUrl : localOrigin;
         long every = config.expiryCheckInterval.toMillis();
         scheduler.scheduleWithFixedDelay(() -> {
             try {
@@ -90,7 +92,7 @@ public final class PalommaSimulator implements AutoCloseable {
     /** {@code http://127.0.0.1:PORT}: where the control API ({@code /_simulator}) and hosted pages live. */
     public String origin() {
         requireStarted();
-        return state.origin;
+        return localOrigin;
     }
 
     public int port() {
@@ -155,6 +157,15 @@ public final class PalommaSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The origin browsers reach the simulator at, e.g. {@code http://sim.example:8088}, written into paymentUrl and
+         * authUrl (useful with {@code host("0.0.0.0")}); by default {@code http://127.0.0.1:PORT}.
+         */
+        public Builder publicUrl(String origin) {
+            config.publicUrl = origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin;
+            return this;
+        }
+
         /** An accepted bearer key; may be called several times. Default {@code sim_api_key}. */
         public Builder apiKey(String apiKey) {
             config.apiKeys.add(apiKey);
@@ -209,6 +220,12 @@ public final class PalommaSimulator implements AutoCloseable {
         /** availableBalance of the default merchant account at start. Default 10,000,000. */
         public Builder initialAvailableBalance(long pesos) {
             config.initialAvailableBalance = pesos;
+            return this;
+        }
+
+        /** Another aggregator merchant account (besides {@code default}) that links, requests and payouts may name. */
+        public Builder merchantAccount(String id, String description, long availableBalance) {
+            config.extraAccounts.add(new SimulatorConfig.ExtraAccount(id, description, availableBalance));
             return this;
         }
 

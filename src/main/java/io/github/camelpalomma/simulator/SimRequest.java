@@ -15,16 +15,14 @@ final class SimRequest {
     final Map<String, String> query;
     final String authorization;
     final byte[] body;
-    final String host;
     private Map<String, String> params = Map.of();
 
-    SimRequest(String method, String path, Map<String, String> query, String authorization, byte[] body, String host) {
+    SimRequest(String method, String path, Map<String, String> query, String authorization, byte[] body) {
         this.method = method;
         this.path = path;
         this.query = query;
         this.authorization = authorization;
         this.body = body;
-        this.host = host;
     }
 
     /** The path parameter bound by the route, e.g. {@code id}. */

@@ -10,6 +10,8 @@ final class SimulatorConfig {
 
     String host = "127.0.0.1";
     int port = 0;
+    /** Origin written into paymentUrl/authUrl; null = http://HOST:PORT (127.0.0.1 when bound to 0.0.0.0). */
+    String publicUrl;
     final List<String> apiKeys = new ArrayList<>();
     String integrityKey = "sim_integrity_key";
     final List<String> webhookUrls = new ArrayList<>();
@@ -32,6 +34,11 @@ final class SimulatorConfig {
     Duration webhookTimeout = Duration.ofSeconds(5);
     Duration expiryCheckInterval = Duration.ofSeconds(1);
     Clock clock = Clock.systemUTC();
+    /** Merchant accounts besides {@code default}, as Palomma would create them on request. */
+    final List<ExtraAccount> extraAccounts = new ArrayList<>();
+
+    record ExtraAccount(String id, String description, long availableBalance) {
+    }
 
     List<String> apiKeysOrDefault() {
         return apiKeys.isEmpty() ? List.of("sim_api_key") : apiKeys;

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The standalone command: {@code PalommaSimulator --port 8088 [--host 0.0.0.0] [--api-key K] [--integrity-key K]
+ * The standalone command: {@code PalommaSimulator --port 8088 [--host 0.0.0.0] [--public-url URL] [--api-key K] [--integrity-key K]
  * [--webhook-url URL]... [--auto-complete 3s] [--payout-target-status pending|active]}.
  */
 final class SimulatorMain {
@@ -17,7 +17,7 @@ final class SimulatorMain {
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if ("--help".equals(option) || "-h".equals(option)) {
-                System.out.println("Options: --port N (8088; 0 = free) --host ADDR (127.0.0.1) --api-key KEY --integrity-key KEY"
+                System.out.println("Options: --port N (8088; 0 = free) --host ADDR (127.0.0.1) --public-url URL --api-key KEY --integrity-key KEY"
                         + " --webhook-url URL (repeatable) --auto-complete DURATION (e.g. 3s, 500ms) --payout-target-status pending|active");
                 return;
             }
@@ -28,6 +28,7 @@ final class SimulatorMain {
             switch (option) {
                 case "--port" -> builder.port(Integer.parseInt(value));
                 case "--host" -> builder.host(value);
+                case "--public-url" -> builder.publicUrl(value);
                 case "--api-key" -> builder.apiKey(value);
                 case "--integrity-key" -> builder.integrityKey(value);
                 case "--webhook-url" -> builder.webhookUrl(value);

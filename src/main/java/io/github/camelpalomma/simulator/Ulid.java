@@ -1,6 +1,6 @@
 package io.github.camelpalomma.simulator;
 
-import java.security.SecureRandom;
+import java.util.SplittableRandom;
 import java.util.function.LongSupplier;
 
 /**
@@ -12,7 +12,8 @@ final class Ulid {
 
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
-    private final SecureRandom random = new SecureRandom();
+    // ids need to be unique, not unguessable: a seeded SplittableRandom avoids SecureRandom's slow first use
+    private final SplittableRandom random = new SplittableRandom();
     private final LongSupplier millis;
     private long lastTime = -1;
     private long randomHigh; // 16 bits

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -30,7 +31,7 @@ final class WebhookSender {
     private final SimulatorConfig config;
     private final ScheduledExecutorService scheduler;
     private final Ulid ids;
-    private final HttpClient http;
+    private volatile HttpClient http;
     final List<String> urls;
     private final Deque<WebhookDelivery> deliveries = new ArrayDeque<>();
 
@@ -39,8 +40,6 @@ final class WebhookSender {
         this.scheduler = scheduler;
         this.ids = ids;
         this.urls = new CopyOnWriteArrayList<>(config.webhookUrls);
-        this.http = HttpClient.newBuilder().connectTimeout(config.webhookTimeout).executor(scheduler)
-                .version(HttpClient.Version.HTTP_1_1).build();
     }
 
     void publish(String eventType, PalommaResourceObject event, Instant now) {
@@ -58,7 +57,11 @@ final class WebhookSender {
                 : WebhookSignature.sign(config.integrityKey, encoded);
         Outgoing outgoing = new Outgoing((String) envelope.get("webhookId"), eventType, event.id(), body, encoded, signature);
         for (String url : urls) {
-            scheduler.execute(() -> attempt(outgoing, url, 1));
+            try {
+                scheduler.execute(() -> attempt(outgoing, url, 1));
+            } catch (RejectedExecutionException closing) {
+                return; // the simulator is being closed: nothing more is delivered
+            }
         }
     }
 
@@ -78,7 +81,7 @@ final class WebhookSender {
             record(outgoing, url, attempt, null, "bad webhook URL: " + e.getMessage());
             return;
         }
-        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+        client().sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
             Integer status = response == null ? null : response.statusCode();
             String error = failure == null ? null : describe(failure);
             WebhookDelivery delivery = record(outgoing, url, attempt, status, error);
@@ -91,6 +94,21 @@ final class WebhookSender {
                 }
             }
         });
+    }
+
+    /** Created on the first delivery: starting an HttpClient costs more than the rest of the simulator's start. */
+    private HttpClient client() {
+        HttpClient client = http;
+        if (client == null) {
+            synchronized (this) {
+                if (http == null) {
+                    http = HttpClient.newBuilder().connectTimeout(config.webhookTimeout).executor(scheduler)
+                            .version(HttpClient.Version.HTTP_1_1).build();
+                }
+                client = http;
+            }
+        }
+        return client;
     }
 
     private static String describe(Throwable failure) {

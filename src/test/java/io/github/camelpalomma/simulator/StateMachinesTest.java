@@ -197,6 +197,24 @@ class StateMachinesTest {
     }
 
     @Test
+    void aDeliveryThatTimesOutIsRetried() {
+        try (PalommaSimulator slow = PalommaSimulator.builder().webhookUrl(receiver.url())
+                .webhookRetry(3, Duration.ofMillis(50), 1.0, Duration.ofMillis(300)).build().start()) {
+            receiver.stallMillis = 1_500;
+            receiver.stallFirst.set(1);
+            SimHttp h = new SimHttp(slow);
+            String target = h.target(h.customer("slow"), "t").get("id").asText();
+            slow.control().activatePayoutTarget(target);
+            await().atMost(Duration.ofSeconds(5)).until(() -> slow.control().deliveries().size() == 2);
+            List<WebhookDelivery> attempts = slow.control().deliveries();
+            assertThat(attempts.get(0).statusCode()).isNull();
+            assertThat(attempts.get(0).error()).contains("Timeout");
+            assertThat(attempts.get(1).succeeded()).isTrue();
+            assertThat(attempts.get(1).webhookId()).isEqualTo(attempts.get(0).webhookId());
+        }
+    }
+
+    @Test
     void unreachableUrlIsRetriedUntilTheAttemptsRunOut() {
         http.post("/_simulator/webhookUrls", Map.of("url", "http://127.0.0.1:1/nothing"));
         sim.control().removeWebhookUrl(receiver.url());

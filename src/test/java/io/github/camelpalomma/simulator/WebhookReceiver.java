@@ -18,6 +18,9 @@ final class WebhookReceiver implements AutoCloseable {
 
     final List<Received> received = new CopyOnWriteArrayList<>();
     final AtomicInteger failFirst = new AtomicInteger();
+    /** The first {@code stallFirst} deliveries are answered only after {@code stallMillis}. */
+    final AtomicInteger stallFirst = new AtomicInteger();
+    volatile long stallMillis;
     private final HttpServer server;
 
     WebhookReceiver() throws IOException {
@@ -27,6 +30,13 @@ final class WebhookReceiver implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(new Received(body, exchange.getRequestHeaders().getFirst("X-Encoded-Data"),
                     exchange.getRequestHeaders().getFirst("X-Signature"), exchange.getRequestHeaders().getFirst("Content-Type")));
+            if (stallFirst.getAndDecrement() > 0) {
+                try {
+                    Thread.sleep(stallMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             int status = failFirst.getAndDecrement() > 0 ? 500 : 200;
             exchange.sendResponseHeaders(status, -1);
             exchange.close();

@@ -1,0 +1,124 @@
+package io.github.camelpalomma.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A person's clicks on the hosted pages, in Debian's headless chromium driven by Debian's chromedriver (no Selenium
+ * Manager download): pay a link by PSE, decline another, authorise a payin source, refuse a payout target.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HostedPagesBrowserTest {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private PalommaSimulator sim;
+    private SimHttp http;
+    private WebDriver browser;
+    private Path profile;
+
+    @BeforeAll
+    void start() throws Exception {
+        assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+                "needs Debian's chromium and chromium-driver packages");
+        sim = PalommaSimulator.builder().build().start();
+        http = new SimHttp(sim);
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (sim != null) {
+            sim.close();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void payALinkByPseAndApprove() {
+        JsonNode link = http.link(http.customer("browser"), 75_000);
+        browser.get(link.get("paymentUrl").asText());
+        assertThat(browser.findElement(By.id("amount")).getText()).contains("75000");
+        browser.findElement(By.id("method-pse")).click();
+        browser.findElement(By.id("approve")).click();
+        backAtTheMerchant();
+        JsonNode after = http.get("/v0/payinLinks/" + link.get("id").asText()).json();
+        assertThat(after.get("status").asText()).isEqualTo("approved");
+        assertThat(after.get("amountCollected").asLong()).isEqualTo(75_000);
+    }
+
+    @Test
+    void declineALinkWithAChosenStatusMessage() {
+        JsonNode link = http.link(http.customer("browser"), 12_345);
+        browser.get(link.get("paymentUrl").asText());
+        new Select(browser.findElement(By.id("statusMessage"))).selectByValue("NOT_ENOUGH_FUNDS");
+        browser.findElement(By.id("decline")).click();
+        backAtTheMerchant();
+        JsonNode after = http.get("/v0/payinLinks/" + link.get("id").asText()).json();
+        assertThat(after.get("status").asText()).isEqualTo("cancelled");
+        assertThat(after.get("statusMessage").asText()).isEqualTo("NOT_ENOUGH_FUNDS");
+    }
+
+    @Test
+    void authorizeAPayinSource() {
+        JsonNode source = http.source(http.customer("browser"), false, "browser-source");
+        browser.get(source.get("authUrl").asText());
+        browser.findElement(By.id("authorize")).click();
+        backAtTheMerchant();
+        assertThat(http.get("/v0/payinSources/" + source.get("id").asText()).json().get("status").asText()).isEqualTo("active");
+    }
+
+    @Test
+    void refuseAPayoutTarget() {
+        JsonNode target = http.target(http.customer("browser"), "browser-target");
+        browser.get(target.get("authUrl").asText());
+        new Select(browser.findElement(By.id("statusMessage"))).selectByValue("DOCUMENT_ACCOUNT_MISMATCH");
+        browser.findElement(By.id("refuse")).click();
+        backAtTheMerchant();
+        JsonNode after = http.get("/v0/payoutTargets/" + target.get("id").asText()).json();
+        assertThat(after.get("status").asText()).isEqualTo("cancelled");
+        assertThat(after.get("statusMessage").asText()).isEqualTo("DOCUMENT_ACCOUNT_MISMATCH");
+    }
+
+    private void backAtTheMerchant() {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("returned")));
+        assertThat(browser.getCurrentUrl()).isEqualTo(sim.origin() + "/_simulator/return");
+    }
+}
