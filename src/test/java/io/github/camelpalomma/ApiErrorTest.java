@@ -4,27 +4,20 @@ import java.util.stream.Stream;
 
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.camelpalomma.api.PalommaApiException;
 import io.github.camelpalomma.support.RecordingPalomma;
+import io.github.camelpalomma.support.RecordingPalommaTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Palomma's error answers become PalommaApiException with the status, the API's message, the call and retryability. */
-class ApiErrorTest extends CamelTestSupport {
+class ApiErrorTest extends RecordingPalommaTestSupport {
 
-    final RecordingPalomma palomma = new RecordingPalomma();
-
-    @AfterEach
-    void close() {
-        palomma.close();
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {

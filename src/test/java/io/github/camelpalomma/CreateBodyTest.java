@@ -6,8 +6,6 @@ import java.util.Map;
 
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.camelpalomma.api.PalommaValidationException;
@@ -18,19 +16,14 @@ import io.github.camelpalomma.model.PayinLink;
 import io.github.camelpalomma.model.PayinLinkType;
 import io.github.camelpalomma.model.PayoutTarget;
 import io.github.camelpalomma.support.RecordingPalomma;
+import io.github.camelpalomma.support.RecordingPalommaTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A create takes a typed request, a Map or a JSON string, and all three put the same bytes on the wire. */
-class CreateBodyTest extends CamelTestSupport {
+class CreateBodyTest extends RecordingPalommaTestSupport {
 
-    final RecordingPalomma palomma = new RecordingPalomma();
-
-    @AfterEach
-    void close() {
-        palomma.close();
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {

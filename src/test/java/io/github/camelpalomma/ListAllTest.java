@@ -5,25 +5,18 @@ import java.util.List;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.camelpalomma.model.Customer;
 import io.github.camelpalomma.model.Page;
 import io.github.camelpalomma.support.RecordingPalomma;
+import io.github.camelpalomma.support.RecordingPalommaTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** list answers one page with the next cursor; listAll walks every page lazily. */
-class ListAllTest extends CamelTestSupport {
+class ListAllTest extends RecordingPalommaTestSupport {
 
-    final RecordingPalomma palomma = new RecordingPalomma();
-
-    @AfterEach
-    void close() {
-        palomma.close();
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {

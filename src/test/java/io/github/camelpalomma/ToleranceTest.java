@@ -1,24 +1,17 @@
 package io.github.camelpalomma;
 
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.camelpalomma.model.PayinLink;
 import io.github.camelpalomma.support.RecordingPalomma;
+import io.github.camelpalomma.support.RecordingPalommaTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Palomma adds fields and enum values over time; routes keep working and see the new values as sent. */
-class ToleranceTest extends CamelTestSupport {
+class ToleranceTest extends RecordingPalommaTestSupport {
 
-    final RecordingPalomma palomma = new RecordingPalomma();
-
-    @AfterEach
-    void close() {
-        palomma.close();
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -5,8 +5,6 @@ import java.util.stream.Stream;
 
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -15,22 +13,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 import io.github.camelpalomma.api.PalommaValidationException;
 import io.github.camelpalomma.support.PalommaTestSupport;
 import io.github.camelpalomma.support.RecordingPalomma;
+import io.github.camelpalomma.support.RecordingPalommaTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Bad input is refused before any request, naming the field, the value's problem and the rule. */
-class ValidationTest extends CamelTestSupport {
+class ValidationTest extends RecordingPalommaTestSupport {
 
     static final String CUSTOMER = "\"customerId\":\"C1\",\"redirectUrl\":\"https://x.example/r\"";
     static final String BANK = "\"bankAccount\":{\"bank\":\"santander\",\"accountType\":\"savings\",\"accountNumber\":\"1\"}";
 
-    final RecordingPalomma palomma = new RecordingPalomma();
-
-    @AfterEach
-    void close() {
-        palomma.close();
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {
