@@ -55,7 +55,12 @@ public class PalommaProducer extends DefaultProducer {
         Map<String, String> variables = variables(call, in);
         switch (operation) {
             case create -> {
-                JsonNode body = RequestBodies.inDocumentedOrder(RequestBodies.toTree(in.getBody()), call.request());
+                Object given = in.getBody();
+                JsonNode body = RequestBodies.toTree(given);
+                if (given == null || given.getClass() != call.request()) {
+                    // a typed request is written in its documented order already; a Map or a JSON string is put in it
+                    body = RequestBodies.inDocumentedOrder(body, call.request());
+                }
                 call.rules().validate(body, limits);
                 JsonNode reference = body.get("reference");
                 Object created = client.call(call, variables, null, bytes(body),

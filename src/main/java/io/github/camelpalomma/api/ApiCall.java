@@ -46,10 +46,15 @@ public record ApiCall(PalommaResource resource, PalommaOperation operation, Stri
 
     /** The Java type of the answer: the model, or a page of it. */
     public JavaType answerType() {
-        return operation == PalommaOperation.list
-                ? Json.MAPPER.getTypeFactory().constructParametricType(Page.class, model)
-                : Json.MAPPER.getTypeFactory().constructType(model);
+        return operation == PalommaOperation.list ? PAGE_TYPES.get(model) : Json.MAPPER.getTypeFactory().constructType(model);
     }
+
+    private static final ClassValue<JavaType> PAGE_TYPES = new ClassValue<>() {
+        @Override
+        protected JavaType computeValue(Class<?> model) {
+            return Json.MAPPER.getTypeFactory().constructParametricType(Page.class, model);
+        }
+    };
 
     /** The path with its variables filled in, each URL-encoded. */
     public String expand(Map<String, String> variables) {

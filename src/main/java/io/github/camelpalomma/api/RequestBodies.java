@@ -11,6 +11,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** Turns whatever a route gives as a create's body (typed request, Map, JSON text or bytes) into one JSON tree. */
 public final class RequestBodies {
 
+    /** Record components per class: the reflective lookup copies its array on every call. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     private RequestBodies() {
     }
 
@@ -53,7 +61,7 @@ public final class RequestBodies {
             return body;
         }
         ObjectNode ordered = Json.MAPPER.createObjectNode();
-        for (RecordComponent component : type.getRecordComponents()) {
+        for (RecordComponent component : COMPONENTS.get(type)) {
             JsonNode value = object.get(component.getName());
             if (value != null) {
                 ordered.set(component.getName(), inDocumentedOrder(value, component.getType()));
