@@ -1,0 +1,74 @@
+package io.github.camelpalomma.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The knobs, all system properties: {@code bench.quick} (smoke run: fewer requests, 1 repetition unless bench.reps is
+ * given), {@code bench.reps}, {@code bench.only} (comma-separated of A, listAll, B, startup; "all" by default),
+ * {@code bench.jfr} (a JFR recording per outbound child under the work directory), {@code bench.doc}, {@code bench.work}.
+ */
+record BenchSettings(boolean quick, int reps, Set<String> only, boolean jfr, Path doc, Path work) {
+
+    static BenchSettings fromSystemProperties() {
+        boolean quick = Boolean.getBoolean("bench.quick");
+        String reps = System.getProperty("bench.reps", "");
+        int n = reps.isBlank() ? (quick ? 1 : 3) : Integer.parseInt(reps.trim());
+        String only = System.getProperty("bench.only", "all").trim();
+        Set<String> scenarios = only.isEmpty() || only.equals("all") ? Set.of("A", "listAll", "B", "startup")
+                : Set.of(only.split("\\s*,\\s*"));
+        return new BenchSettings(quick, Math.max(1, n), scenarios, Boolean.getBoolean("bench.jfr"),
+                Path.of(System.getProperty("bench.doc", "docs/benchmarks.md")),
+                Path.of(System.getProperty("bench.work", "target/bench")));
+    }
+
+    boolean runs(String scenario) {
+        return only.contains(scenario);
+    }
+
+    Path logs() {
+        return work.resolve("logs");
+    }
+
+    /** JVM options of a measured child; the listAll child overrides the heap. */
+    List<String> childJvm(String heap, String jfrName) {
+        List<String> options = new ArrayList<>(List.of("-Xmx" + heap, "-XX:+UseG1GC"));
+        if (jfr && jfrName != null) {
+            options.add("-XX:StartFlightRecording=settings=profile,filename=" + work.resolve("jfr").resolve(jfrName + ".jfr"));
+        }
+        return options;
+    }
+
+    // scenario A
+    int outboundWarmup() {
+        return quick ? 2_000 : 5_000;
+    }
+
+    int outboundMeasured() {
+        return quick ? 5_000 : 20_000;
+    }
+
+    // scenario listAll
+    int listAllItems() {
+        return 1_000_000;
+    }
+
+    // scenario B
+    int webhookWarmup() {
+        return quick ? 3_000 : 10_000;
+    }
+
+    int webhookMeasured() {
+        return quick ? 8_000 : 40_000;
+    }
+
+    int webhookDuplicates() {
+        return 500;
+    }
+
+    int webhookForged() {
+        return 200;
+    }
+}

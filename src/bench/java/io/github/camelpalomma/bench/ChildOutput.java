@@ -1,0 +1,25 @@
+package io.github.camelpalomma.bench;
+
+import java.util.Map;
+
+/** What a child JVM tells its parent on stdout (see {@link ChildJvm}). */
+final class ChildOutput {
+
+    private ChildOutput() {
+    }
+
+    static void ready(int port) {
+        System.out.println("READY " + port);
+        System.out.flush();
+    }
+
+    static void result(Map<String, Object> result) {
+        System.out.println("RESULT " + Json.write(result));
+        System.out.flush();
+    }
+
+    static void unavailable(String why) {
+        System.out.println("UNAVAILABLE " + why.replace('\n', ' '));
+        System.out.flush();
+    }
+}
