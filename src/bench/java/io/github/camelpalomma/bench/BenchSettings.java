@@ -41,6 +41,16 @@ record BenchSettings(boolean quick, int reps, Set<String> only, boolean jfr, Pat
         return options;
     }
 
+    /** Wall-time budgets per scenario in seconds; together 235 s, leaving the rest of 5 minutes to Maven. */
+    Budget budget(String scenario) {
+        return Budget.ofSeconds(switch (scenario) {
+            case "A" -> 90;
+            case "listAll" -> 45;
+            case "B" -> 80;
+            default -> 20;
+        });
+    }
+
     // scenario A
     int outboundWarmup() {
         return quick ? 2_000 : 5_000;

@@ -37,24 +37,31 @@ final class WebhookScenario {
         int warmup = settings.webhookWarmup();
         int measured = settings.webhookMeasured();
         SignedWebhooks hooks = new SignedWebhooks(warmup + measured, settings.webhookDuplicates(), settings.webhookForged());
+        Budget budget = settings.budget("B");
         for (int rep = 0; rep < settings.reps(); rep++) {
             for (String receiver : Rotation.order(RECEIVERS, rep)) {
-                if (!unavailable.containsKey(receiver)) {
-                    runChild(receiver, rep, hooks, section);
+                if (unavailable.containsKey(receiver)) {
+                    continue;
                 }
+                if (!budget.allows(10)) {
+                    section.note("B-" + receiver + "-rep" + (rep + 1) + " skipped: the scenario's time budget was spent "
+                                 + "(machine too slow or busy)");
+                    continue;
+                }
+                runChild(receiver, rep, hooks, section, budget);
             }
         }
         return report(section, hooks);
     }
 
-    private void runChild(String receiver, int rep, SignedWebhooks hooks, Section section) throws Exception {
+    private void runChild(String receiver, int rep, SignedWebhooks hooks, Section section, Budget budget) throws Exception {
         String name = "B-" + receiver + "-rep" + (rep + 1);
         int port = FreePort.find();
         System.out.printf("  %-28s ...", name);
         int warmup = settings.webhookWarmup();
         try (ChildJvm child = ChildJvm.start(name, settings.logs(), settings.childJvm("512m", null), WebhookReceiverChild.class,
                 receiver, String.valueOf(port), SignedWebhooks.INTEGRITY_KEY)) {
-            String line = child.await(60);
+            String line = child.await(30);
             if (line != null && line.startsWith("UNAVAILABLE ")) {
                 unavailable.put(receiver, line.substring(12));
                 System.out.println(" not available yet (slot): " + line.substring(12));
@@ -65,12 +72,12 @@ final class WebhookScenario {
             }
             Map<String, Object> rep1;
             try (WebhookLoadGen load = new WebhookLoadGen(port, CONCURRENCY)) {
-                WebhookLoadGen.Phase warm = load.run(hooks.unique.subList(0, warmup), false, 60);
+                WebhookLoadGen.Phase warm = load.run(hooks.unique.subList(0, warmup), false, budget.cap(6));
                 child.send("MARK");
-                WebhookLoadGen.Phase main = load.run(hooks.unique.subList(warmup, hooks.unique.size()), true, 90);
+                WebhookLoadGen.Phase main = load.run(hooks.unique.subList(warmup, hooks.unique.size()), true, budget.cap(10));
                 child.send("MEASURED");
-                WebhookLoadGen.Phase dups = load.run(hooks.duplicates, false, 30);
-                WebhookLoadGen.Phase forged = load.run(hooks.forged, false, 30);
+                WebhookLoadGen.Phase dups = load.run(hooks.duplicates, false, budget.cap(5));
+                WebhookLoadGen.Phase forged = load.run(hooks.forged, false, budget.cap(5));
                 child.send("STOP");
                 Map<String, Object> counted = child.result(30);
                 rep1 = figuresOf(counted, warm, main, dups, forged, hooks);
