@@ -21,6 +21,8 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         BenchSettings settings = BenchSettings.fromSystemProperties();
+        String logging = BenchLogging.jvmOption(settings.work());
+        System.setProperty("log4j2.configurationFile", logging.substring(logging.indexOf('=') + 1));
         Instant started = Instant.now();
         String loadBefore = Machine.loadAverage();
         System.out.println("camel-palomma benchmarks: " + (settings.quick() ? "QUICK smoke run, " : "") + settings.reps()

@@ -34,8 +34,13 @@ record BenchSettings(boolean quick, int reps, Set<String> only, boolean jfr, Pat
 
     /** JVM options of a measured child; the listAll child overrides the heap. */
     List<String> childJvm(String heap, String jfrName) {
-        List<String> options = new ArrayList<>(List.of("-Xmx" + heap, "-XX:+UseG1GC"));
+        List<String> options = new ArrayList<>(List.of("-Xmx" + heap, "-XX:+UseG1GC", BenchLogging.jvmOption(work)));
         if (jfr && jfrName != null) {
+            try {
+                java.nio.file.Files.createDirectories(work.resolve("jfr"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             options.add("-XX:StartFlightRecording=settings=profile,filename=" + work.resolve("jfr").resolve(jfrName + ".jfr"));
         }
         return options;
