@@ -31,9 +31,11 @@ final class ListAllScenario {
                     continue;
                 }
                 System.out.printf("  %-28s ...", name);
+                Quietness.Mark quiet = Quietness.mark();
                 try (ChildJvm child = ChildJvm.start(name, settings.logs(), settings.childJvm(HEAP, null), ListAllChild.class,
                         mode, stub.baseUrl(), String.valueOf(items))) {
                     Map<String, Object> r = child.result(Math.max(10, budget.secondsLeft()));
+                    r.put("othersPercent", Quietness.othersPercent(quiet, Figures.number(r, "processCpuNanos")));
                     figures.computeIfAbsent(mode, k -> new Figures()).add(r);
                     System.out.printf(" %s items/s, heap after GC max %s MB, complete=%s%n",
                             Spread.number(Figures.number(r, "itemsPerSecond"), 0),
@@ -68,7 +70,7 @@ final class ListAllScenario {
             table.row(mode, f.spread("itemsPerSecond").format(0), f.spread("heapAfterGcMaxMb").format(1),
                     f.spread("heapSampledMaxMb").format(1), f.spread("cpuUsPerItem").format(2),
                     f.spread("allocBytesPerItem").format(0), f.spread("gcCount").format(0),
-                    complete + " of " + f.size() + " runs");
+                    complete + " of " + f.size() + " runs", f.spread("othersPercent").format(0));
         }
         section.table(table);
         if (any) {

@@ -56,15 +56,18 @@ final class OutboundScenario {
             args.add(String.valueOf(c));
         }
         long servedBefore = stub.served();
+        Quietness.Mark quiet = Quietness.mark();
         System.out.printf("  %-28s ...", name);
         try (ChildJvm child = ChildJvm.start(name, settings.logs(), settings.childJvm("512m", name), OutboundChild.class,
                 args.toArray(String[]::new))) {
             Map<String, Object> result = child.result(30 + 4 * PHASE_SECONDS);
+            double others = Quietness.othersPercent(quiet, Figures.number(result, "processCpuNanos"));
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> runs = (List<Map<String, Object>>) result.get("runs");
             StringBuilder line = new StringBuilder();
             for (Map<String, Object> run : runs) {
                 int c = ((Number) run.get("concurrency")).intValue();
+                run.put("othersPercent", others);
                 figures.computeIfAbsent(subject + "@" + c, k -> new Figures()).add(run);
                 line.append(String.format(" c=%d %s req/s p99 %s us;", c, Spread.number(Figures.number(run, "perSecond"), 0),
                         Spread.number(Figures.number(run, "p99us"), 0)));
@@ -72,7 +75,7 @@ final class OutboundScenario {
                     section.note(name + " c=" + c + ": " + run.get("failed") + " failed, first: " + run.get("firstError"));
                 }
             }
-            System.out.println(line + " (stub served " + (stub.served() - servedBefore) + ")");
+            System.out.println(line + " others took " + Spread.number(others, 0) + "% of the cores");
         } catch (ChildJvm.ChildFailed e) {
             System.out.println(" FAILED: " + e.getMessage());
             section.note(name + " failed: " + e.getMessage());
@@ -104,7 +107,7 @@ final class OutboundScenario {
                 }
                 table.row(LABELS.get(subject), c, f.spread("perSecond").format(0), f.spread("p50us").format(0),
                         f.spread("p99us").format(0), f.spread("p999us").format(0), f.spread("cpuUsPerCall").format(1),
-                        f.spread("allocKbPerCall").format(1), f.sum("failed") + " of " + (f.sum("requests") + f.sum("failed")));
+                        f.spread("allocKbPerCall").format(1), f.sum("failed") + " of " + (f.sum("requests") + f.sum("failed")), f.spread("othersPercent").format(0));
                 if (raw != null && !subject.equals("raw")) {
                     ratios.row(subject + " / raw", c, f.ratioTo(raw, "perSecond").format(2) + "x",
                             f.ratioTo(raw, "p99us").format(2) + "x", f.ratioTo(raw, "cpuUsPerCall").format(2) + "x",
@@ -113,6 +116,8 @@ final class OutboundScenario {
             }
         }
         section.table(table);
+        section.text("others' CPU %: the share of the 2 cores that other processes on the machine took during that child JVM's "
+                     + "life (/proc/stat minus harness and child); figures from children where others took a visible share are suspect.\n");
         section.text("Ratios taken repetition by repetition (the i-th JVM of one subject against the i-th of raw), then median [min-max]:");
         section.table(ratios);
         Figures raw16 = figures.get("raw@16");

@@ -58,6 +58,7 @@ final class WebhookScenario {
         String name = "B-" + receiver + "-rep" + (rep + 1);
         int port = FreePort.find();
         System.out.printf("  %-28s ...", name);
+        Quietness.Mark quiet = Quietness.mark();
         int warmup = settings.webhookWarmup();
         try (ChildJvm child = ChildJvm.start(name, settings.logs(), settings.childJvm("512m", null), WebhookReceiverChild.class,
                 receiver, String.valueOf(port), SignedWebhooks.INTEGRITY_KEY)) {
@@ -81,6 +82,7 @@ final class WebhookScenario {
                 child.send("STOP");
                 Map<String, Object> counted = child.result(30);
                 rep1 = figuresOf(counted, warm, main, dups, forged, hooks);
+                rep1.put("othersPercent", Quietness.othersPercent(quiet, Figures.number(counted, "processCpuNanos")));
             }
             figures.computeIfAbsent(receiver, k -> new Figures()).add(rep1);
             System.out.printf(" %s accepted/s, p99 %s us, CPU %s us/webhook, nothing lost: %s%n",
@@ -180,7 +182,7 @@ final class WebhookScenario {
         section.text("- component: `from(\"palomma:webhooks?integrityKey=K\")` with a trivial processor, default mode and "
                      + "the opt-in mode for routes that never block.");
         MarkdownTable table = new MarkdownTable("receiver", ">accepted/s", ">p50 us", ">p99 us", ">p99.9 us",
-                ">receiver CPU us/webhook", ">alloc KB/webhook", ">loadgen CPU us/webhook", "nothing lost?");
+                ">receiver CPU us/webhook", ">alloc KB/webhook", ">loadgen CPU us/webhook", "nothing lost?", ">others' CPU %");
         for (String receiver : RECEIVERS) {
             Figures f = figures.get(receiver);
             if (f == null) {
@@ -194,7 +196,8 @@ final class WebhookScenario {
             table.row(LABELS.get(receiver), f.spread("perSecond").format(0), f.spread("p50us").format(0),
                     f.spread("p99us").format(0), f.spread("p999us").format(0), f.spread("cpuUsPerWebhook").format(1),
                     f.spread("allocKbPerWebhook").format(1), f.spread("loadgenCpuUsPerWebhook").format(1),
-                    ok == f.size() ? "yes, " + ok + " of " + f.size() + " runs" : "NO: " + checks);
+                    ok == f.size() ? "yes, " + ok + " of " + f.size() + " runs" : "NO: " + checks,
+                    f.spread("othersPercent").format(0));
         }
         section.table(table);
         MarkdownTable ratios = new MarkdownTable("ratio", ">accepted/s", ">p99", ">CPU per webhook", ">alloc per webhook");
