@@ -8,20 +8,28 @@ import java.util.Set;
 /**
  * The knobs, all system properties: {@code bench.quick} (smoke run: fewer requests, 1 repetition unless bench.reps is
  * given), {@code bench.reps}, {@code bench.only} (comma-separated of A, listAll, B, startup; "all" by default),
- * {@code bench.jfr} (a JFR recording per outbound child under the work directory), {@code bench.doc}, {@code bench.work}.
+ * {@code bench.jfr} (a JFR recording per outbound child under the work directory), {@code bench.subjects} (only these
+ * subjects of A and B, e.g. raw,component), {@code bench.doc}, {@code bench.work}.
  */
-record BenchSettings(boolean quick, int reps, Set<String> only, boolean jfr, Path doc, Path work) {
+record BenchSettings(boolean quick, int reps, Set<String> only, boolean jfr, Path doc, Path work, Set<String> subjects) {
 
     static BenchSettings fromSystemProperties() {
         boolean quick = Boolean.getBoolean("bench.quick");
         String reps = System.getProperty("bench.reps", "");
         int n = reps.isBlank() ? (quick ? 1 : 3) : Integer.parseInt(reps.trim());
         String only = System.getProperty("bench.only", "all").trim();
+        String subjects = System.getProperty("bench.subjects", "").trim();
         Set<String> scenarios = only.isEmpty() || only.equals("all") ? Set.of("A", "listAll", "B", "startup")
                 : Set.of(only.split("\\s*,\\s*"));
         return new BenchSettings(quick, Math.max(1, n), scenarios, Boolean.getBoolean("bench.jfr"),
                 Path.of(System.getProperty("bench.doc", "docs/benchmarks.md")),
-                Path.of(System.getProperty("bench.work", "target/bench")));
+                Path.of(System.getProperty("bench.work", "target/bench")),
+                subjects.isEmpty() ? Set.of() : Set.of(subjects.split("\\s*,\\s*")));
+    }
+
+    /** The subjects of a scenario to run: all, or those named in bench.subjects (e.g. raw,component). */
+    java.util.List<String> select(java.util.List<String> all) {
+        return subjects.isEmpty() ? all : all.stream().filter(subjects::contains).toList();
     }
 
     boolean runs(String scenario) {

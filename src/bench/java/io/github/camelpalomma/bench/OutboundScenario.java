@@ -35,7 +35,7 @@ final class OutboundScenario {
         Section section = new Section();
         Budget budget = settings.budget("A");
         for (int rep = 0; rep < settings.reps(); rep++) {
-            for (String subject : Rotation.order(SUBJECTS, rep)) {
+            for (String subject : Rotation.order(settings.select(SUBJECTS), rep)) {
                 if (!budget.allows(12)) {
                     section.note("A-" + subject + "-rep" + (rep + 1) + " skipped: the scenario's time budget was spent "
                                  + "(machine too slow or busy)");

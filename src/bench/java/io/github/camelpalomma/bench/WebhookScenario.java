@@ -39,7 +39,7 @@ final class WebhookScenario {
         SignedWebhooks hooks = new SignedWebhooks(warmup + measured, settings.webhookDuplicates(), settings.webhookForged());
         Budget budget = settings.budget("B");
         for (int rep = 0; rep < settings.reps(); rep++) {
-            for (String receiver : Rotation.order(RECEIVERS, rep)) {
+            for (String receiver : Rotation.order(settings.select(RECEIVERS), rep)) {
                 if (unavailable.containsKey(receiver)) {
                     continue;
                 }
