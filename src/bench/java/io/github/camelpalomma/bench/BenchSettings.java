@@ -11,7 +11,7 @@ import java.util.Set;
  * {@code bench.jfr} (a JFR recording per outbound child under the work directory), {@code bench.subjects} (only these
  * subjects of A and B, e.g. raw,component), {@code bench.doc}, {@code bench.work}.
  */
-record BenchSettings(boolean quick, int reps, Set<String> only, boolean jfr, Path doc, Path work, Set<String> subjects) {
+record BenchSettings(boolean quick, int reps, Set<String> only, boolean jfr, Path doc, Path work, Set<String> subjects, Budget run) {
 
     static BenchSettings fromSystemProperties() {
         boolean quick = Boolean.getBoolean("bench.quick");
@@ -24,7 +24,7 @@ record BenchSettings(boolean quick, int reps, Set<String> only, boolean jfr, Pat
         return new BenchSettings(quick, Math.max(1, n), scenarios, Boolean.getBoolean("bench.jfr"),
                 Path.of(System.getProperty("bench.doc", "docs/benchmarks.md")),
                 Path.of(System.getProperty("bench.work", "target/bench")),
-                subjects.isEmpty() ? Set.of() : Set.of(subjects.split("\\s*,\\s*")));
+                subjects.isEmpty() ? Set.of() : Set.of(subjects.split("\\s*,\\s*")), Budget.ofSeconds(RUN_SECONDS));
     }
 
     /** The subjects of a scenario to run: all, or those named in bench.subjects (e.g. raw,component). */
@@ -54,14 +54,27 @@ record BenchSettings(boolean quick, int reps, Set<String> only, boolean jfr, Pat
         return options;
     }
 
-    /** Wall-time budgets per scenario in seconds; together 235 s, leaving the rest of 5 minutes to Maven. */
+    /** Seconds the whole run may take; Maven's build before it needs the rest of 5 minutes. */
+    static final long RUN_SECONDS = 235;
+
+    /** Share of the run each scenario is planned to take, in the order they run. */
+    private static final java.util.Map<String, Integer> WEIGHTS = java.util.Map.of("A", 90, "listAll", 45, "B", 80, "startup", 20);
+    private static final java.util.List<String> ORDER = java.util.List.of("A", "listAll", "B", "startup");
+
+    /**
+     * The wall time a scenario about to start may take: its share of what is left of the run among itself and the
+     * scenarios still to come, so time an earlier scenario did not use goes to the later ones.
+     */
     Budget budget(String scenario) {
-        return Budget.ofSeconds(switch (scenario) {
-            case "A" -> 90;
-            case "listAll" -> 45;
-            case "B" -> 80;
-            default -> 20;
-        });
+        long runSecondsLeft = run.secondsLeft();
+        int mine = WEIGHTS.get(scenario);
+        int still = 0;
+        for (String s : ORDER.subList(ORDER.indexOf(scenario), ORDER.size())) {
+            if (runs(s)) {
+                still += WEIGHTS.get(s);
+            }
+        }
+        return Budget.ofSeconds(Math.max(0, runSecondsLeft * mine / Math.max(1, still)));
     }
 
     // scenario A

@@ -86,7 +86,8 @@ final class OutboundScenario {
         section.text("Per child JVM and concurrency: " + settings.outboundWarmup() + " warm-up then " + settings.outboundMeasured()
                      + " measured requests, closed loop; " + settings.reps() + " repetition(s) per subject, each a fresh JVM "
                      + "(`-Xmx512m -XX:+UseG1GC`), subjects in rotating order. The stub (Vert.x, in the harness JVM) answers "
-                     + "`200` with the 870-byte payin link fixture. CPU and allocation: the client JVM's, per measured request.\n");
+                     + "`200` with the payin link fixture, its description lengthened to " + Fixtures.PAYIN_LINK_BYTES
+                     + " bytes as in the baseline. CPU and allocation: the client JVM's, per measured request.\n");
         section.text("- raw: Apache HttpClient 5 classic, pooled (200/20), + one Jackson `ObjectMapper`; POST a `NewPayinLink`, "
                      + "parse the answer stream to `PayinLink`. The limit.");
         section.text("- component: `ProducerTemplate.requestBody(\"direct:x\", newPayinLink)` with "

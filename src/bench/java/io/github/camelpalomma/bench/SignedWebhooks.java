@@ -24,12 +24,13 @@ final class SignedWebhooks {
     final int encodedBytes;
 
     SignedWebhooks(int uniqueCount, int duplicateCount, int forgedCount) {
-        String link = Fixtures.text("payinLinks");
+        int envelope = event("wh-0", "").length();
         unique = new ArrayList<>(uniqueCount);
         int json = 0;
         int encoded = 0;
         for (int i = 0; i < uniqueCount; i++) {
-            String body = event("wh-" + i, link.replace("01HPR5TEDFKT498V8CYY3RPCXP", String.format("PL%024d", i)));
+            String body = event("wh-" + i, Fixtures.payinLink(String.format("PL%024d", i),
+                    Fixtures.WEBHOOK_EVENT_BYTES - envelope - String.valueOf(i).length() + 1));
             String data = Base64.getEncoder().encodeToString(body.getBytes(StandardCharsets.UTF_8));
             unique.add(request(body, data, WebhookSignature.sign(INTEGRITY_KEY, data)));
             json = body.length();
@@ -40,7 +41,7 @@ final class SignedWebhooks {
         duplicates = new ArrayList<>(unique.subList(0, Math.min(duplicateCount, uniqueCount)));
         forged = new ArrayList<>(forgedCount);
         for (int i = 0; i < forgedCount; i++) {
-            String body = event("forged-" + i, link);
+            String body = event("forged-" + i, Fixtures.payinLink("01HPR5TEDFKT498V8CYY3RPCXP", 900));
             String data = Base64.getEncoder().encodeToString(body.getBytes(StandardCharsets.UTF_8));
             forged.add(request(body, data, WebhookSignature.sign(WRONG_KEY, data)));
         }

@@ -14,7 +14,7 @@ import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The minimal Palomma stand-in the outbound and listAll scenarios call (not the simulator): Vert.x on 127.0.0.1, one
- * server instance per core, answering {@code POST /v0/payinLinks} with the 870-byte payin link fixture and
+ * server instance per core, answering {@code POST /v0/payinLinks} with the payin link fixture (lengthened to the baseline's 872 bytes) and
  * {@code GET /v0/customers} with generated pages. It runs in the harness JVM, not in the measured one.
  */
 final class StubApi implements AutoCloseable {
@@ -32,7 +32,7 @@ final class StubApi implements AutoCloseable {
         int cores = Runtime.getRuntime().availableProcessors();
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(cores).setWorkerPoolSize(1));
         int port = FreePort.find();
-        byte[] payinLink = Fixtures.text("payinLinks").getBytes(StandardCharsets.UTF_8);
+        byte[] payinLink = Fixtures.payinLink("01HPR5TEDFKT498V8CYY3RPCXP", Fixtures.PAYIN_LINK_BYTES).getBytes(StandardCharsets.UTF_8);
         StubApi stub = new StubApi(vertx, port);
         vertx.deployVerticle(() -> new Server(port, payinLink, pages, stub.served), new DeploymentOptions().setInstances(cores))
                 .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);

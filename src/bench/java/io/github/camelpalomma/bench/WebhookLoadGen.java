@@ -45,6 +45,7 @@ final class WebhookLoadGen implements AutoCloseable {
         AtomicInteger next = new AtomicInteger();
         Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
         LongAdder ioErrors = new LongAdder();
+        LongAdder attempted = new LongAdder();
         LongAdder cpu = new LongAdder();
         AtomicReference<String> firstError = new AtomicReference<>();
         Latencies[] latencies = new Latencies[concurrency];
@@ -58,7 +59,8 @@ final class WebhookLoadGen implements AutoCloseable {
                 long cpu0 = THREADS.getCurrentThreadCpuTime();
                 try {
                     int i;
-                    while ((i = next.getAndIncrement()) < requests.size() && System.nanoTime() < deadline) {
+                    while (System.nanoTime() < deadline && (i = next.getAndIncrement()) < requests.size()) {
+                        attempted.increment();
                         long s = System.nanoTime();
                         try {
                             int status = connection(slot).exchange(requests.get(i));
@@ -81,7 +83,7 @@ final class WebhookLoadGen implements AutoCloseable {
         long wall = System.nanoTime() - t0;
         Map<Integer, Long> counts = new java.util.TreeMap<>();
         statuses.forEach((k, v) -> counts.put(k, v.sum()));
-        int sent = Math.min(next.get(), requests.size());
+        int sent = (int) attempted.sum();
         return new Phase(sent, counts, ioErrors.sum(), firstError.get(), wall, cpu.sum(), Latencies.merged(latencies));
     }
 
