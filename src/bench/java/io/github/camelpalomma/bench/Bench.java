@@ -51,7 +51,9 @@ public final class Bench {
         String report = Report.render(settings, sections, started, took, loadBefore, Machine.loadAverage());
         DocFile.write(settings.doc(), report);
         System.out.println();
-        System.out.println("Goals:");
+        System.out.println("Goals" + (settings.quick() ? " (smoke run: not verdicts)" : "")
+                           + (Quietness.worstPercent() > 15 ? " (machine NOT quiet: others took up to "
+                              + Spread.number(Quietness.worstPercent(), 0) + "% of the cores)" : "") + ":");
         List<String> verdicts = new ArrayList<>();
         sections.values().forEach(s -> verdicts.addAll(s.verdicts()));
         verdicts.forEach(v -> System.out.println("  " + v.replace("**", "")));

@@ -20,7 +20,14 @@ final class Quietness {
     record Mark(long wallNanos, long machineBusyNanos, long harnessCpuNanos) {
     }
 
+    private static volatile double worst;
+
     private Quietness() {
+    }
+
+    /** The largest share others took during any child JVM of this run, in percent. */
+    static double worstPercent() {
+        return worst;
     }
 
     static Mark mark() {
@@ -36,7 +43,9 @@ final class Quietness {
         double ours = (OS.getProcessCpuTime() - start.harnessCpuNanos) + childCpuNanos;
         double others = (busy - start.machineBusyNanos) - ours;
         double capacity = (System.nanoTime() - start.wallNanos) * (double) Runtime.getRuntime().availableProcessors();
-        return Math.max(0, 100 * others / capacity);
+        double percent = Math.max(0, 100 * others / capacity);
+        worst = Math.max(worst, percent);
+        return percent;
     }
 
     private static long machineBusyNanos() {

@@ -37,6 +37,15 @@ final class Report {
                   + "`ThreadMXBean.getThreadAllocatedBytes` over the child's threads.\n");
         md.append("- Baseline: ").append(Baseline.SOURCE).append(", quoted below each section.\n\n");
         md.append("### Goals\n\n");
+        if (settings.quick()) {
+            md.append("**Smoke run (`-Dbench.quick=true`, 1 repetition, short phases): these lines show that the harness works, "
+                      + "they are not verdicts.**\n\n");
+        }
+        if (Quietness.worstPercent() > 15) {
+            md.append("**The machine was not quiet: other processes took up to " + Spread.number(Quietness.worstPercent(), 0)
+                      + " % of the cores while a measured JVM ran (column \"others' CPU %\"); rerun on a quiet machine before "
+                      + "reading verdicts from this run.**\n\n");
+        }
         sections.values().forEach(s -> s.verdicts().forEach(v -> md.append("- ").append(v).append('\n')));
         append(md, sections, "A", "A. Outbound: create a payin link (`POST /v0/payinLinks`)", Baseline.OUTBOUND);
         append(md, sections, "listAll", "listAll: 1 000 000 customers in pages of 100", null);
