@@ -97,7 +97,7 @@ final class OutboundScenario {
                      + "`marshal().json()` -> `toD(\"http://127.0.0.1:PORT${exchangeProperty.palommaPath}\")` -> "
                      + "`unmarshal().json(PayinLink.class)`, Camel defaults.");
         MarkdownTable table = new MarkdownTable("client", ">conc", ">req/s", ">p50 us", ">p99 us", ">p99.9 us", ">CPU us/call",
-                ">alloc KB/call", ">failed");
+                ">alloc KB/call", ">failed", ">others' CPU %");
         MarkdownTable ratios = new MarkdownTable("ratio to raw", ">conc", ">throughput", ">p99", ">CPU per call", ">alloc per call");
         for (int c : CONCURRENCY) {
             Figures raw = figures.get("raw@" + c);
@@ -108,7 +108,8 @@ final class OutboundScenario {
                 }
                 table.row(LABELS.get(subject), c, f.spread("perSecond").format(0), f.spread("p50us").format(0),
                         f.spread("p99us").format(0), f.spread("p999us").format(0), f.spread("cpuUsPerCall").format(1),
-                        f.spread("allocKbPerCall").format(1), f.sum("failed") + " of " + (f.sum("requests") + f.sum("failed")), f.spread("othersPercent").format(0));
+                        f.spread("allocKbPerCall").format(1), f.sum("failed") + " of " + (f.sum("requests") + f.sum("failed")),
+                        f.spread("othersPercent").format(0));
                 if (raw != null && !subject.equals("raw")) {
                     ratios.row(subject + " / raw", c, f.ratioTo(raw, "perSecond").format(2) + "x",
                             f.ratioTo(raw, "p99us").format(2) + "x", f.ratioTo(raw, "cpuUsPerCall").format(2) + "x",
