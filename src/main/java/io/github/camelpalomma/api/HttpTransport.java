@@ -2,6 +2,7 @@ package io.github.camelpalomma.api;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -12,9 +13,9 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -72,9 +73,23 @@ public final class HttpTransport implements Closeable {
         ClassicHttpRequest request = builder.build();
         return http.execute(request, response -> {
             Header retryAfter = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
-            byte[] bytes = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
+            byte[] bytes = response.getEntity() == null ? new byte[0] : body(response.getEntity());
             return new Answer(response.getCode(), retryAfter == null ? null : retryAfter.getValue(), bytes);
         });
+    }
+
+    /**
+     * The answer's bytes, read into an array of the announced length. (EntityUtils.toByteArray allocated two 4 KiB
+     * buffers and a copy per answer: about 9 KB for an 870-byte payin link, 40 % of all a create allocated.)
+     */
+    private static byte[] body(HttpEntity entity) throws IOException {
+        try (InputStream in = entity.getContent()) {
+            if (in == null) {
+                return new byte[0];
+            }
+            long length = entity.getContentLength();
+            return length >= 0 && length < Integer.MAX_VALUE ? in.readNBytes((int) length) : in.readAllBytes();
+        }
     }
 
     /** Connections currently open in the pool (leased and idle). */

@@ -1,0 +1,51 @@
+package io.github.camelpalomma.bench;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+
+import io.github.camelpalomma.model.PayinLink;
+
+/**
+ * What a user writes without the component (RESULTS.md's "camel" variant): headers, {@code marshal().json()}, a camel-http
+ * {@code toD}, {@code unmarshal().json(PayinLink.class)}, all Camel defaults.
+ */
+final class CamelHttpRouteSubject implements OutboundSubject {
+
+    private final CamelContext camel = new DefaultCamelContext();
+    private final ProducerTemplate template;
+    private final Endpoint direct;
+
+    CamelHttpRouteSubject(String baseUrl) throws Exception {
+        String origin = baseUrl.substring(0, baseUrl.length() - "/v0".length());
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:x")
+                        .setHeader(Exchange.HTTP_METHOD, constant("POST"))
+                        .setHeader("Accept", constant("application/json"))
+                        .setHeader("Authorization", constant("Bearer bench-key"))
+                        .setProperty("palommaPath", constant("/v0/payinLinks"))
+                        .marshal().json()
+                        .toD(origin + "${exchangeProperty.palommaPath}")
+                        .unmarshal().json(PayinLink.class);
+            }
+        });
+        camel.start();
+        this.template = camel.createProducerTemplate();
+        this.direct = camel.getEndpoint("direct:x");
+    }
+
+    @Override
+    public PayinLink create() {
+        return (PayinLink) template.requestBody(direct, REQUEST);
+    }
+
+    @Override
+    public void close() throws Exception {
+        camel.close();
+    }
+}

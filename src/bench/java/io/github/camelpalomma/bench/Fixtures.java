@@ -1,0 +1,48 @@
+package io.github.camelpalomma.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** The recorded Palomma answers under src/test/resources/fixtures. */
+final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /** Size of the payin link the anchors' stub answered (RESULTS.md), so that A compares with its baseline. */
+    static final int PAYIN_LINK_BYTES = 872;
+    /** Size of the webhook event JSON in the anchors' scenario B. */
+    static final int WEBHOOK_EVENT_BYTES = 998;
+
+    /**
+     * The payin link fixture (652 bytes as recorded) with another id and its description lengthened so that the whole
+     * JSON is {@code bytes} long (ASCII), the size the baseline was measured with.
+     */
+    static String payinLink(String id, int bytes) {
+        String link = text("payinLinks").replace("01HPR5TEDFKT498V8CYY3RPCXP", id);
+        int pad = bytes - link.length();
+        if (pad <= 0) {
+            return link;
+        }
+        StringBuilder description = new StringBuilder("Order 1");
+        String words = " - two pairs of running shoes, size 42, delivered to Medellin";
+        while (description.length() < "Order 1".length() + pad) {
+            description.append(words);
+        }
+        description.setLength("Order 1".length() + pad);
+        return link.replace("\"description\":\"Order 1\"", "\"description\":\"" + description + "\"");
+    }
+
+    static String text(String name) {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name + ".json")) {
+            if (in == null) {
+                throw new IllegalStateException("fixture " + name + " is not on the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.camelpalomma.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One scenario's part of the report: its markdown, and the goal verdicts for the summary. */
+final class Section {
+
+    private final StringBuilder markdown = new StringBuilder();
+    private final List<String> verdicts = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    Section text(String text) {
+        markdown.append(text).append('\n');
+        return this;
+    }
+
+    Section table(MarkdownTable table) {
+        markdown.append('\n').append(table).append('\n');
+        return this;
+    }
+
+    Section verdict(String line) {
+        verdicts.add(line);
+        return this;
+    }
+
+    Section note(String line) {
+        notes.add(line);
+        return this;
+    }
+
+    String markdown() {
+        StringBuilder sb = new StringBuilder(markdown);
+        if (!notes.isEmpty()) {
+            sb.append("\nNotes from this run:\n\n");
+            notes.forEach(n -> sb.append("- ").append(n).append('\n'));
+        }
+        return sb.toString();
+    }
+
+    List<String> verdicts() {
+        return verdicts;
+    }
+}
