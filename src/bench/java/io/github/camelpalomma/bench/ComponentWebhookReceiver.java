@@ -22,7 +22,7 @@ import org.apache.camel.builder.RouteBuilder;
 final class ComponentWebhookReceiver implements WebhookReceiver {
 
     /** FILL IN: the opt-in option of the event-loop mode, e.g. "eventLoop=true"; null while it does not exist. */
-    static final String EVENT_LOOP_OPTION = null;
+    static final String EVENT_LOOP_OPTION = "webhookEventLoop=true";
 
     private final boolean eventLoop;
     private CamelContext camel;

@@ -3,6 +3,10 @@ package io.github.camelpalomma.api;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -26,8 +30,11 @@ import org.apache.hc.core5.util.Timeout;
  */
 public final class HttpTransport implements Closeable {
 
-    /** What came back: the status, the Retry-After header if any, and the body. */
-    public record Answer(int status, String retryAfter, byte[] body) {
+    /**
+     * What came back: the status, the Retry-After header if any, and either the successful answer already parsed
+     * ({@code value}, or {@code malformed} when it was not the JSON expected) or the raw body of anything else.
+     */
+    public record Answer(int status, String retryAfter, byte[] body, Object value, IOException malformed) {
     }
 
     /** Transport settings; endpoints with equal settings share one pool. */
@@ -63,8 +70,13 @@ public final class HttpTransport implements Closeable {
                 .build();
     }
 
-    public Answer execute(String method, String url, String authorization, byte[] body) throws IOException {
-        ClassicRequestBuilder builder = ClassicRequestBuilder.create(method).setUri(url)
+    /**
+     * Sends one request. A 200 answer is parsed straight from the connection into {@code successType} (when given), with
+     * no copy of its bytes; any other answer is read whole into {@link Answer#body()}.
+     */
+    public Answer execute(String method, URI uri, String authorization, byte[] body, JavaType successType)
+            throws IOException {
+        ClassicRequestBuilder builder = ClassicRequestBuilder.create(method).setUri(uri)
                 .addHeader(HttpHeaders.AUTHORIZATION, authorization)
                 .addHeader(HttpHeaders.ACCEPT, "application/json");
         if (body != null) {
@@ -72,9 +84,17 @@ public final class HttpTransport implements Closeable {
         }
         ClassicHttpRequest request = builder.build();
         return http.execute(request, response -> {
-            Header retryAfter = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
-            byte[] bytes = response.getEntity() == null ? new byte[0] : body(response.getEntity());
-            return new Answer(response.getCode(), retryAfter == null ? null : retryAfter.getValue(), bytes);
+            Header header = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
+            String retryAfter = header == null ? null : header.getValue();
+            HttpEntity entity = response.getEntity();
+            if (response.getCode() == 200 && successType != null && entity != null) {
+                try (InputStream in = entity.getContent()) {
+                    return new Answer(200, retryAfter, null, Json.MAPPER.readValue(in, successType), null);
+                } catch (JsonProcessingException malformed) {
+                    return new Answer(200, retryAfter, null, null, malformed);
+                }
+            }
+            return new Answer(response.getCode(), retryAfter, entity == null ? new byte[0] : body(entity), null, null);
         });
     }
 

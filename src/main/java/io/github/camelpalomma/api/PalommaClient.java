@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.URLEncoder;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.slf4j.Logger;
@@ -34,6 +37,7 @@ public final class PalommaClient {
     private final String authorization;
     private final RetryPolicy retryPolicy;
     private final long responseTimeoutMillis;
+    private final Map<ApiCall, URI> fixedUris = new ConcurrentHashMap<>();
     private final LongAdder calls = new LongAdder();
     private final LongAdder retries = new LongAdder();
     private final LongAdder failures = new LongAdder();
@@ -61,20 +65,19 @@ public final class PalommaClient {
      * @param reference the create's reference, used to find the resource after an ambiguous failure; may be null
      */
     public Object call(ApiCall call, Map<String, String> variables, Map<String, String> query, byte[] body, String reference) {
-        String url = baseUrl + call.expand(variables) + queryString(query);
+        URI uri = uriOf(call, variables, query);
         long started = System.nanoTime();
         int retry = 0;
         while (true) {
             Failure failure;
             try {
-                HttpTransport.Answer answer = send(call, url, body);
-                if (answer.status() == 200) {
-                    try {
-                        return Json.MAPPER.readValue(answer.body(), call.answerType());
-                    } catch (IOException malformed) {
-                        failure = new Failure(200, "the answer is not the JSON Palomma documents: "
-                                                   + firstLine(malformed.getMessage()), true, true, null, malformed);
-                    }
+                HttpTransport.Answer answer = send(call, uri, body, call.answerType());
+                if (answer.status() == 200 && answer.malformed() == null) {
+                    return answer.value();
+                } else if (answer.status() == 200) {
+                    failure = new Failure(200, "the answer is not the JSON Palomma documents: "
+                                               + firstLine(answer.malformed().getMessage()), true, true, null,
+                            answer.malformed());
                 } else {
                     boolean retryable = RetryPolicy.isRetryableStatus(answer.status());
                     // a 429 means Palomma refused to look at the request; any 5xx leaves open whether it was processed
@@ -141,11 +144,11 @@ public final class PalommaClient {
         }
     }
 
-    private HttpTransport.Answer send(ApiCall call, String url, byte[] body) throws IOException {
+    private HttpTransport.Answer send(ApiCall call, URI uri, byte[] body, JavaType answerType) throws IOException {
         long t0 = System.nanoTime();
         calls.increment();
         try {
-            HttpTransport.Answer answer = transport.execute(call.method(), url, authorization, body);
+            HttpTransport.Answer answer = transport.execute(call.method(), uri, authorization, body, answerType);
             if (LOG.isDebugEnabled()) {
                 LOG.debug("{} {} -> {} in {} us", call.method(), call.path(), answer.status(), (System.nanoTime() - t0) / 1000);
             }
@@ -200,6 +203,15 @@ public final class PalommaClient {
         return nl < 0 ? text : text.substring(0, nl);
     }
 
+    /** The request URI; for calls without variables or query (creates, plain lists) it is built once and kept. */
+    private URI uriOf(ApiCall call, Map<String, String> variables, Map<String, String> query) {
+        String queryString = queryString(query);
+        if (variables.isEmpty() && queryString.isEmpty() && call.path().indexOf('{') < 0) {
+            return fixedUris.computeIfAbsent(call, c -> URI.create(baseUrl + c.path()));
+        }
+        return URI.create(baseUrl + call.expand(variables) + queryString);
+    }
+
     private static String queryString(Map<String, String> query) {
         if (query == null || query.isEmpty()) {
             return "";
@@ -232,7 +244,7 @@ public final class PalommaClient {
         ApiCall list = ApiCalls.find(io.github.camelpalomma.PalommaResource.merchantAccounts, PalommaOperation.list)
                 .orElseThrow();
         try {
-            return send(list, baseUrl + list.path() + "?limit=1", null).status();
+            return send(list, URI.create(baseUrl + list.path() + "?limit=1"), null, null).status();
         } catch (IOException e) {
             return 0;
         }
