@@ -121,7 +121,7 @@ public class PalommaConfiguration implements Cloneable {
 
     @UriParam(label = "consumer", description = "Where processed webhookIds are remembered, to drop Palomma's redeliveries: "
             + "any Camel IdempotentRepository bean (JDBC, Redis, Infinispan...). By default an in-memory repository of "
-            + "the 10,000 most recent ids.")
+            + "the 100,000 most recent ids (about 13 MB at most).")
     private IdempotentRepository idempotentRepository;
 
     @UriParam(label = "consumer,advanced", defaultValue = "1048576", description = "Largest webhook body, in bytes, "

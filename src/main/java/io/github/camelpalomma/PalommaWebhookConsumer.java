@@ -72,7 +72,7 @@ public class PalommaWebhookConsumer extends DefaultConsumer {
     protected void doStart() throws Exception {
         super.doStart();
         repository = configuration.getIdempotentRepository() != null ? configuration.getIdempotentRepository()
-                : MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
+                : MemoryIdempotentRepository.memoryIdempotentRepository(100_000);
         ServiceHelper.startService(repository);
         if (verifier == null) {
             LOG.warn("palomma:{} accepts webhooks WITHOUT checking their signature (insecureSkipVerification=true): anyone "

@@ -98,8 +98,8 @@ public interface PalommaEndpointBuilderFactory {
         /**
          * Where processed webhookIds are remembered, to drop Palomma's
          * redeliveries: any Camel IdempotentRepository bean (JDBC, Redis,
-         * Infinispan...). By default an in-memory repository of the 10,000 most
-         * recent ids.
+         * Infinispan...). By default an in-memory repository of the 100,000
+         * most recent ids (about 13 MB at most).
          * 
          * The option is a:
          * <code>org.apache.camel.spi.IdempotentRepository</code> type.
@@ -116,8 +116,8 @@ public interface PalommaEndpointBuilderFactory {
         /**
          * Where processed webhookIds are remembered, to drop Palomma's
          * redeliveries: any Camel IdempotentRepository bean (JDBC, Redis,
-         * Infinispan...). By default an in-memory repository of the 10,000 most
-         * recent ids.
+         * Infinispan...). By default an in-memory repository of the 100,000
+         * most recent ids (about 13 MB at most).
          * 
          * The option will be converted to a
          * <code>org.apache.camel.spi.IdempotentRepository</code> type.
