@@ -1,0 +1,54 @@
+package io.github.camelpalomma.demo;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.appender.AbstractAppender;
+import org.apache.logging.log4j.core.config.Configuration;
+import org.apache.logging.log4j.core.config.LoggerConfig;
+import org.apache.logging.log4j.core.config.Property;
+
+/** The messages a route's log steps write (Camel names their logger after the route id), while open. */
+final class RouteLog extends AbstractAppender implements AutoCloseable {
+
+    private final String routeId;
+    private final List<String> lines = new CopyOnWriteArrayList<>();
+
+    private RouteLog(String routeId) {
+        super("route-log-" + routeId, null, null, true, Property.EMPTY_ARRAY);
+        this.routeId = routeId;
+    }
+
+    static RouteLog of(String routeId) {
+        RouteLog log = new RouteLog(routeId);
+        log.start();
+        LoggerContext context = (LoggerContext) LogManager.getContext(false);
+        Configuration config = context.getConfiguration();
+        LoggerConfig logger = new LoggerConfig(routeId, Level.INFO, true);
+        logger.addAppender(log, Level.INFO, null);
+        config.addLogger(routeId, logger);
+        context.updateLoggers();
+        return log;
+    }
+
+    @Override
+    public void append(LogEvent event) {
+        lines.add(event.getMessage().getFormattedMessage());
+    }
+
+    List<String> lines() {
+        return lines;
+    }
+
+    @Override
+    public void close() {
+        LoggerContext context = (LoggerContext) LogManager.getContext(false);
+        context.getConfiguration().removeLogger(routeId);
+        context.updateLoggers();
+        stop();
+    }
+}
