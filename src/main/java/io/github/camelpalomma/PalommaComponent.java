@@ -1,6 +1,7 @@
 package io.github.camelpalomma;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,6 +36,7 @@ public class PalommaComponent extends DefaultComponent {
     private final Map<String, WebhookDispatcher> dispatchers = new ConcurrentHashMap<>();
     private final Map<String, PalommaApiHealthCheck> healthChecks = new ConcurrentHashMap<>();
     private PalommaSimulator simulator;
+    private CompletableFuture<PalommaSimulator> simulatorStart;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -49,6 +51,9 @@ public class PalommaComponent extends DefaultComponent {
         }
         PalommaEndpoint endpoint = new PalommaEndpoint(uri, this, config);
         setProperties(endpoint, parameters);
+        if (config.getEnvironment() == PalommaEnvironment.simulator) {
+            startSimulator(config);
+        }
         if (config.getOperation() != null && !config.getResource().operations().contains(config.getOperation())) {
             throw PalommaEndpoint.unsupported(config.getResource(), config.getOperation());
         }
@@ -127,33 +132,58 @@ public class PalommaComponent extends DefaultComponent {
     }
 
     /**
-     * The embedded simulator of this component, started on first use with the options of the first endpoint that needs
-     * it. It signs its webhooks with the configured integrity key (its own default otherwise), so this context's consumers
-     * verify them as they would Palomma's.
+     * Starts the embedded simulator in the background, with the options of the first endpoint that needs it, so that it
+     * comes up while Camel goes on creating routes and starting its HTTP server. It signs its webhooks with the configured
+     * integrity key (its own default otherwise), so this context's consumers verify them as they would Palomma's.
      */
-    synchronized PalommaSimulator simulator(PalommaConfiguration config) {
-        if (simulator == null) {
-            PalommaSimulator.Builder builder = PalommaSimulator.builder().port(config.getSimulatorPort());
-            if (config.getApiKey() != null && !config.getApiKey().isBlank()) {
-                builder.apiKey(config.getApiKey());
-            }
-            String integrityKey = config.getIntegrityKey();
-            if (integrityKey != null && !integrityKey.isBlank()) {
-                // the last key of a rotation list is the newest one
-                String[] keys = integrityKey.split(",");
-                builder.integrityKey(keys[keys.length - 1].trim());
-            }
-            if (config.getSimulatorWebhookUrl() != null && !config.getSimulatorWebhookUrl().isBlank()) {
-                builder.webhookUrl(config.getSimulatorWebhookUrl());
-            }
-            if (config.getSimulatorAutoComplete() > 0) {
-                builder.autoComplete(Duration.ofMillis(config.getSimulatorAutoComplete()));
-            }
-            simulator = builder.build().start();
-            LOG.info("Embedded Palomma simulator started at {} (environment=simulator: no real money, no credentials)",
-                    simulator.baseUrl());
+    synchronized void startSimulator(PalommaConfiguration config) {
+        if (simulatorStart != null) {
+            return;
         }
-        return simulator;
+        PalommaSimulator.Builder builder = PalommaSimulator.builder().port(config.getSimulatorPort());
+        if (config.getApiKey() != null && !config.getApiKey().isBlank()) {
+            builder.apiKey(config.getApiKey());
+        }
+        builder.integrityKey(simulatorIntegrityKey(config));
+        if (config.getSimulatorWebhookUrl() != null && !config.getSimulatorWebhookUrl().isBlank()) {
+            builder.webhookUrl(config.getSimulatorWebhookUrl());
+        }
+        if (config.getSimulatorAutoComplete() > 0) {
+            builder.autoComplete(Duration.ofMillis(config.getSimulatorAutoComplete()));
+        }
+        simulatorStart = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                simulatorStart.complete(builder.build().start());
+            } catch (RuntimeException | Error e) {
+                simulatorStart.completeExceptionally(e);
+            }
+        }, "palomma-simulator-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    /** The key the embedded simulator signs with: the newest configured one (last of a rotation list), or its default. */
+    static String simulatorIntegrityKey(PalommaConfiguration config) {
+        String integrityKey = config.getIntegrityKey();
+        if (integrityKey == null || integrityKey.isBlank()) {
+            return PalommaSimulator.DEFAULT_INTEGRITY_KEY;
+        }
+        String[] keys = integrityKey.split(",");
+        return keys[keys.length - 1].trim();
+    }
+
+    /** The embedded simulator, waiting for it to be up; started now if no endpoint started it yet. */
+    PalommaSimulator simulator(PalommaConfiguration config) {
+        startSimulator(config);
+        synchronized (this) {
+            if (simulator == null) {
+                simulator = simulatorStart.join();
+                LOG.info("Embedded Palomma simulator started at {} (environment=simulator: no real money, no credentials)",
+                        simulator.baseUrl());
+            }
+            return simulator;
+        }
     }
 
     /** The embedded simulator, once an endpoint with environment=simulator started it; null otherwise. */
@@ -173,10 +203,11 @@ public class PalommaComponent extends DefaultComponent {
         }
         healthChecks.clear();
         synchronized (this) {
-            if (simulator != null) {
-                simulator.close();
-                simulator = null;
+            if (simulatorStart != null) {
+                simulatorStart.thenAccept(PalommaSimulator::close);
+                simulatorStart = null;
             }
+            simulator = null;
         }
         super.doStop();
     }

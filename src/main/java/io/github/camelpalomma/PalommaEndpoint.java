@@ -69,7 +69,7 @@ public class PalommaEndpoint extends DefaultEndpoint implements EndpointServiceL
         }
         if (configuration.getEnvironment() == PalommaEnvironment.simulator && isBlank(configuration.getIntegrityKey())) {
             // the embedded simulator signs with its own key, which this consumer then verifies like Palomma's
-            configuration.setIntegrityKey(getComponent().simulator(configuration).integrityKey());
+            configuration.setIntegrityKey(PalommaComponent.simulatorIntegrityKey(configuration));
         }
         if (!configuration.isInsecureSkipVerification() && isBlank(configuration.getIntegrityKey())) {
             throw new IllegalArgumentException("palomma:" + resource + " needs an integrityKey to verify webhook signatures: "

@@ -1,32 +1,55 @@
 package io.github.camelpalomma.bench;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
-/**
- * ===================================================================================================================
- * SLOT for the demo app (Camel Main, routes/, simulator): how to start it and how to tell it is ready.
- * ===================================================================================================================
- * <p>
- * Fill in {@link #command} with the process to spawn (as the README starts it, but with a plain {@code java} command on
- * this JVM's class path, so no build step is timed), and {@link #READY} with a line it prints once it can take traffic.
- * Until then the startup scenario reports "not measured yet".
- */
+/** The demo app (Camel Main, routes/, simulator): how to start it and how to tell it is ready. */
 final class DemoApp {
 
-    /** FILL IN: the line that says the demo is ready, e.g. Camel Main's "Apache Camel ... started in". */
+    /** Camel Main's line once every route, the HTTP server and the simulator are up. */
     static final Pattern READY = Pattern.compile("Apache Camel .* started in");
+
+    /**
+     * What this JVM's class path has that the demo's does not: test and bench tools, and Camel modules camel:run does not
+     * give the demo (JMX management above all, which registers an MBean per route and endpoint at start). Log4j 2 is
+     * replaced by slf4j-simple, see {@link #command}.
+     */
+    static final Pattern NOT_THE_DEMOS = Pattern.compile("(^|/)(selenium|opentelemetry|byte-buddy|guava|failureaccess|"
+            + "HikariCP|postgresql|spring-|camel-sql|junit|opentest4j|apiguardian|assertj|awaitility|hamcrest|camel-test|"
+            + "camel-mock|camel-kamelet|camel-tooling|maven-|plexus|camel-catalog|camel-micrometer|micrometer-|camel-http-4|"
+            + "httpclient-4|httpcore-4|camel-endpointdsl|aether|sisu|guice|jline|picocli|camel-groovy|joor|camel-jfr|"
+            + "camel-direct|camel-management-4|log4j-core|log4j-slf4j2-impl|test-classes|bench-classes)[^/]*$");
 
     private DemoApp() {
     }
 
     /**
-     * FILL IN: the demo's command, or null while there is no demo app. A likely shape once routes/ exists:
-     * {@code List.of(java, "-cp", classPath, "org.apache.camel.main.Main")} with the working directory at the project root
-     * and {@code camel.main.routesIncludePattern} pointing at routes/.
+     * The demo as {@code mvn -q compile camel:run} starts it (Camel Main, routes/application.properties, the embedded
+     * simulator), but as a plain {@code java} process on this JVM's class path, so no Maven step is timed, on a free
+     * port. It logs at INFO through slf4j-simple, the backend the baseline's startup scenario used (Log4j 2, which
+     * camel:run brings, adds about 0.3 s of its own start-up).
      */
     static List<String> command(String java, String classPath, Path projectDir) {
-        return null;
+        String demoClassPath = Arrays.stream(classPath.split(File.pathSeparator))
+                .filter(entry -> !NOT_THE_DEMOS.matcher(entry).find())
+                .collect(Collectors.joining(File.pathSeparator));
+        return List.of(java, "-Dorg.slf4j.simpleLogger.defaultLogLevel=info", "-Dcamel.server.port=" + freePort(), "-cp",
+                demoClassPath, "org.apache.camel.main.Main", "-pl", "file:routes/application.properties");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

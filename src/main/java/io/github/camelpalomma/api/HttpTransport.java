@@ -41,11 +41,32 @@ public final class HttpTransport implements Closeable {
     public record Settings(long connectTimeoutMillis, long responseTimeoutMillis, int maxConnections) {
     }
 
-    private final PoolingHttpClientConnectionManager pool;
-    private final CloseableHttpClient http;
+    private final Settings settings;
+    private volatile Pool pool;
+
+    /** The connection pool and the client over it, built on first use: loading HttpClient is kept out of start-up. */
+    private record Pool(PoolingHttpClientConnectionManager connections, CloseableHttpClient http) {
+    }
 
     public HttpTransport(Settings settings) {
-        this.pool = PoolingHttpClientConnectionManagerBuilder.create()
+        this.settings = settings;
+    }
+
+    private Pool pool() {
+        Pool p = pool;
+        if (p == null) {
+            synchronized (this) {
+                p = pool;
+                if (p == null) {
+                    pool = p = build(settings);
+                }
+            }
+        }
+        return p;
+    }
+
+    private static Pool build(Settings settings) {
+        PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setConnectionFactory(new QuietConnectionFactory())
                 .setMaxConnTotal(settings.maxConnections())
                 .setMaxConnPerRoute(settings.maxConnections())
@@ -56,8 +77,8 @@ public final class HttpTransport implements Closeable {
                         .setValidateAfterInactivity(TimeValue.ofSeconds(1))
                         .build())
                 .build();
-        this.http = HttpClients.custom()
-                .setConnectionManager(pool)
+        CloseableHttpClient http = HttpClients.custom()
+                .setConnectionManager(connections)
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()
@@ -68,6 +89,7 @@ public final class HttpTransport implements Closeable {
                         .setConnectionRequestTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
                         .build())
                 .build();
+        return new Pool(connections, http);
     }
 
     /**
@@ -83,7 +105,7 @@ public final class HttpTransport implements Closeable {
             builder.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
         }
         ClassicHttpRequest request = builder.build();
-        return http.execute(request, response -> {
+        return pool().http().execute(request, response -> {
             Header header = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
             String retryAfter = header == null ? null : header.getValue();
             HttpEntity entity = response.getEntity();
@@ -114,12 +136,16 @@ public final class HttpTransport implements Closeable {
 
     /** Connections currently open in the pool (leased and idle). */
     public int openConnections() {
-        return pool.getTotalStats().getLeased() + pool.getTotalStats().getAvailable();
+        Pool p = pool;
+        return p == null ? 0 : p.connections().getTotalStats().getLeased() + p.connections().getTotalStats().getAvailable();
     }
 
     @Override
     public void close() throws IOException {
-        // the client owns the pool and closes it too
-        http.close();
+        Pool p = pool;
+        if (p != null) {
+            // the client owns the pool and closes it too
+            p.http().close();
+        }
     }
 }

@@ -22,6 +22,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class PalommaSimulator implements AutoCloseable {
 
+    /** The bearer key the simulator accepts unless told otherwise. */
+    public static final String DEFAULT_API_KEY = "sim_api_key";
+    /** The key the simulator signs webhooks with unless told otherwise. */
+    public static final String DEFAULT_INTEGRITY_KEY = "sim_integrity_key";
+
     private final SimulatorConfig config;
     private ScheduledExecutorService scheduler;
     private HttpFront front;

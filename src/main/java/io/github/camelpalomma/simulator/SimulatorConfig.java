@@ -13,7 +13,7 @@ final class SimulatorConfig {
     /** Origin written into paymentUrl/authUrl; null = http://HOST:PORT (127.0.0.1 when bound to 0.0.0.0). */
     String publicUrl;
     final List<String> apiKeys = new ArrayList<>();
-    String integrityKey = "sim_integrity_key";
+    String integrityKey = PalommaSimulator.DEFAULT_INTEGRITY_KEY;
     final List<String> webhookUrls = new ArrayList<>();
     /** null = no unattended completion. */
     Duration autoComplete;
@@ -41,6 +41,6 @@ final class SimulatorConfig {
     }
 
     List<String> apiKeysOrDefault() {
-        return apiKeys.isEmpty() ? List.of("sim_api_key") : apiKeys;
+        return apiKeys.isEmpty() ? List.of(PalommaSimulator.DEFAULT_API_KEY) : apiKeys;
     }
 }
