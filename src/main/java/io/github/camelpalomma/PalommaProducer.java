@@ -94,6 +94,9 @@ public class PalommaProducer extends DefaultProducer {
     }
 
     private Map<String, String> variables(ApiCall call, Message in) {
+        if (!call.needsId() && !call.needsMerchantAccountId()) {
+            return Map.of();
+        }
         Map<String, String> variables = new HashMap<>(4);
         if (call.needsId()) {
             variables.put("id", text(in, PalommaConstants.ID, configuration.getId()));

@@ -107,7 +107,7 @@ final class WebhookDispatcher extends AsyncProcessorSupport implements AsyncProc
         Thread caller = Thread.currentThread();
         handle(new CamelDelivery(message), status -> {
             // platform-http would echo every request header back; the answer carries none of them
-            message.removeHeaders("*");
+            message.getHeaders().clear();
             message.setBody(null);
             message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
             if (status == 405) {
@@ -166,7 +166,7 @@ final class WebhookDispatcher extends AsyncProcessorSupport implements AsyncProc
         if (!"POST".equalsIgnoreCase(delivery.method())) {
             throw new WebhookRejectedException(405, "only POST is accepted");
         }
-        List<PalommaWebhookConsumer> open = new ArrayList<>(consumers.size());
+        List<PalommaWebhookConsumer> open = new ArrayList<>(2);
         int max = Integer.MAX_VALUE;
         for (PalommaWebhookConsumer consumer : consumers) {
             if (consumer.isAccepting()) {
