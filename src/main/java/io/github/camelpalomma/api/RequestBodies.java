@@ -15,7 +15,11 @@ public final class RequestBodies {
     private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
         @Override
         protected RecordComponent[] computeValue(Class<?> type) {
-            return type.getRecordComponents();
+            RecordComponent[] components = type.getRecordComponents();
+            for (RecordComponent component : components) {
+                component.getAccessor().setAccessible(true);
+            }
+            return components;
         }
     };
 
@@ -39,6 +43,9 @@ public final class RequestBodies {
             }
             if (body instanceof InputStream in) {
                 return parse(in.readAllBytes());
+            }
+            if (body instanceof Record record) {
+                return recordTree(record);
             }
             return Json.MAPPER.valueToTree(body);
         } catch (IOException e) {
@@ -73,6 +80,37 @@ public final class RequestBodies {
             }
         });
         return ordered;
+    }
+
+    /**
+     * A typed request as a tree, read through its accessors: the same tree Jackson would build (nulls left out), without
+     * writing the record to a token buffer first, which costs more than the rest of the request's preparation.
+     */
+    private static ObjectNode recordTree(Record record) {
+        ObjectNode tree = Json.MAPPER.createObjectNode();
+        for (RecordComponent component : COMPONENTS.get(record.getClass())) {
+            Object value;
+            try {
+                value = component.getAccessor().invoke(record);
+            } catch (ReflectiveOperationException e) {
+                return Json.MAPPER.valueToTree(record);
+            }
+            if (value == null) {
+                continue;
+            }
+            if (value instanceof String text) {
+                tree.put(component.getName(), text);
+            } else if (value instanceof Long number) {
+                tree.put(component.getName(), number);
+            } else if (value instanceof Boolean flag) {
+                tree.put(component.getName(), flag);
+            } else if (value instanceof Record nested) {
+                tree.set(component.getName(), recordTree(nested));
+            } else {
+                tree.set(component.getName(), Json.MAPPER.valueToTree(value));
+            }
+        }
+        return tree;
     }
 
     private static JsonNode parse(byte[] json) throws IOException {
