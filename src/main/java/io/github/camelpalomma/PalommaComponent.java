@@ -51,7 +51,7 @@ public class PalommaComponent extends DefaultComponent {
         }
         PalommaEndpoint endpoint = new PalommaEndpoint(uri, this, config);
         setProperties(endpoint, parameters);
-        if (config.getEnvironment() == PalommaEnvironment.simulator) {
+        if (config.effectiveEnvironment() == PalommaEnvironment.simulator) {
             startSimulator(config);
         }
         if (config.getOperation() != null && !config.getResource().operations().contains(config.getOperation())) {
@@ -80,7 +80,7 @@ public class PalommaComponent extends DefaultComponent {
         RetryPolicy retry = new RetryPolicy(config.getMaxRetries(), config.getRetryDelay(), config.getRetryMaxDelay(),
                 config.getRetryDeadline());
         String apiKey = config.getApiKey();
-        if (config.getEnvironment() == PalommaEnvironment.simulator && (apiKey == null || apiKey.isBlank())) {
+        if (config.effectiveEnvironment() == PalommaEnvironment.simulator && (apiKey == null || apiKey.isBlank())) {
             apiKey = simulator(config).apiKey();
         }
         return new PalommaClient(transport, baseUrlOf(config), apiKey, retry, config.getResponseTimeout());
@@ -125,10 +125,10 @@ public class PalommaComponent extends DefaultComponent {
         if (config.getBaseUrl() != null && !config.getBaseUrl().isBlank()) {
             return config.getBaseUrl();
         }
-        if (config.getEnvironment() == PalommaEnvironment.simulator) {
+        if (config.effectiveEnvironment() == PalommaEnvironment.simulator) {
             return simulator(config).baseUrl();
         }
-        return config.getEnvironment().baseUrl();
+        return config.effectiveEnvironment().baseUrl();
     }
 
     /**

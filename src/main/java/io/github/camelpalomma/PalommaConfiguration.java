@@ -25,8 +25,9 @@ public class PalommaConfiguration implements Cloneable {
             + "producers, except with environment=simulator, which uses the simulator's own key.")
     private String apiKey;
 
-    @UriParam(label = "common", defaultValue = "sandbox", description = "Palomma environment: sandbox, production, or "
-            + "simulator (the simulator embedded in this jar, started on first use on simulatorPort).")
+    @UriParam(label = "common", defaultValue = "sandbox", description = "Palomma environment: sandbox, production, "
+            + "simulator (the simulator embedded in this jar, started on first use on simulatorPort), or auto (the simulator "
+            + "while no apiKey is configured, the sandbox once one is; never production).")
     private PalommaEnvironment environment = PalommaEnvironment.sandbox;
 
     @UriParam(label = "common,advanced", description = "Base URL of the API including the version, e.g. "
@@ -159,6 +160,11 @@ public class PalommaConfiguration implements Cloneable {
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
         }
+    }
+
+    /** The environment calls really go to, with {@code auto} resolved by whether an apiKey is configured. */
+    public PalommaEnvironment effectiveEnvironment() {
+        return environment.resolve(apiKey);
     }
 
     @Override

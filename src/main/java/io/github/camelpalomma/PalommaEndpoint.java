@@ -51,7 +51,7 @@ public class PalommaEndpoint extends DefaultEndpoint implements EndpointServiceL
                                                + names(resource) + " (e.g. palomma:" + resource + "?operation="
                                                + resource.operations().iterator().next() + ")");
         }
-        if (resource != PalommaResource.statusMessages && configuration.getEnvironment() != PalommaEnvironment.simulator
+        if (resource != PalommaResource.statusMessages && configuration.effectiveEnvironment() != PalommaEnvironment.simulator
                 && isBlank(configuration.getApiKey())) {
             throw new IllegalArgumentException("palomma:" + resource + " needs an apiKey: set camel.component.palomma.apiKey "
                                                + "(e.g. from {{env:PALOMMA_API_KEY}}) or the endpoint's apiKey option, or use "
@@ -67,7 +67,7 @@ public class PalommaEndpoint extends DefaultEndpoint implements EndpointServiceL
             throw new IllegalArgumentException("palomma:" + resource + " has no webhook events; receive from "
                                                + "palomma:webhooks, or from one of " + PalommaResource.withEvents());
         }
-        if (configuration.getEnvironment() == PalommaEnvironment.simulator && isBlank(configuration.getIntegrityKey())) {
+        if (configuration.effectiveEnvironment() == PalommaEnvironment.simulator && isBlank(configuration.getIntegrityKey())) {
             // the embedded simulator signs with its own key, which this consumer then verifies like Palomma's
             configuration.setIntegrityKey(PalommaComponent.simulatorIntegrityKey(configuration));
         }

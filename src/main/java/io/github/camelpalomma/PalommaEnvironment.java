@@ -10,7 +10,12 @@ public enum PalommaEnvironment {
      */
     production("https://prod.api.palomma.com/v0"),
     /** The simulator embedded in this jar, started on a local port on first use; no credentials needed. */
-    simulator(null);
+    simulator(null),
+    /**
+     * The simulator while no apiKey is configured, Palomma's sandbox once one is: the same routes run on a laptop without
+     * credentials and against the sandbox with them. Never production, which must be chosen explicitly.
+     */
+    auto(null);
 
     private final String baseUrl;
 
@@ -20,5 +25,13 @@ public enum PalommaEnvironment {
 
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** The environment calls really go to: {@code auto} becomes sandbox or simulator by whether a key is given. */
+    public PalommaEnvironment resolve(String apiKey) {
+        if (this != auto) {
+            return this;
+        }
+        return apiKey == null || apiKey.isBlank() ? simulator : sandbox;
     }
 }

@@ -52,7 +52,7 @@ class ComponentMetadataTest {
         assertThat(props.get("operation").get("enum")).extracting(JsonNode::asText)
                 .containsExactly("create", "get", "list", "listAll");
         assertThat(props.get("environment").get("enum")).extracting(JsonNode::asText)
-                .containsExactly("sandbox", "production", "simulator");
+                .containsExactly("sandbox", "production", "simulator", "auto");
         assertThat(props.get("connectTimeout").get("type").asText()).isEqualTo("duration");
         assertThat(json.get("component").get("label").asText()).isEqualTo("saas,finance,api");
     }

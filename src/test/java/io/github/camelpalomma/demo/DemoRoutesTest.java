@@ -42,8 +42,8 @@ class DemoRoutesTest {
     void paysInThenPaysOutAndLogsTheBalance() throws Exception {
         main.setPropertyPlaceholderLocations("file:routes/application.properties");
         main.addOverrideProperty("camel.server.port", Integer.toString(AvailablePortFinder.getNextAvailable()));
-        // as `mvn -q compile camel:run` runs it without PALOMMA_ENVIRONMENT, whatever this machine's environment says
-        main.addOverrideProperty("camel.component.palomma.environment", "simulator");
+        // as `mvn -q compile camel:run` runs it without PALOMMA_ENVIRONMENT: auto, on the simulator while no key is set
+        main.addOverrideProperty("camel.component.palomma.environment", "auto");
         main.addOverrideProperty("camel.component.palomma.simulatorAutoComplete", "300ms");
         try (RouteLog balanceLog = RouteLog.of("payout-approved")) {
             running = CompletableFuture.runAsync(() -> {

@@ -46,8 +46,10 @@ public interface PalommaEndpointBuilderFactory {
             return (AdvancedPalommaEndpointConsumerBuilder) this;
         }
         /**
-         * Palomma environment: sandbox, production, or simulator (the simulator
-         * embedded in this jar, started on first use on simulatorPort).
+         * Palomma environment: sandbox, production, simulator (the simulator
+         * embedded in this jar, started on first use on simulatorPort), or auto
+         * (the simulator while no apiKey is configured, the sandbox once one
+         * is; never production).
          * 
          * The option is a:
          * <code>io.github.camelpalomma.PalommaEnvironment</code> type.
@@ -63,8 +65,10 @@ public interface PalommaEndpointBuilderFactory {
             return this;
         }
         /**
-         * Palomma environment: sandbox, production, or simulator (the simulator
-         * embedded in this jar, started on first use on simulatorPort).
+         * Palomma environment: sandbox, production, simulator (the simulator
+         * embedded in this jar, started on first use on simulatorPort), or auto
+         * (the simulator while no apiKey is configured, the sandbox once one
+         * is; never production).
          * 
          * The option will be converted to a
          * <code>io.github.camelpalomma.PalommaEnvironment</code> type.
@@ -536,8 +540,10 @@ public interface PalommaEndpointBuilderFactory {
         }
 
         /**
-         * Palomma environment: sandbox, production, or simulator (the simulator
-         * embedded in this jar, started on first use on simulatorPort).
+         * Palomma environment: sandbox, production, simulator (the simulator
+         * embedded in this jar, started on first use on simulatorPort), or auto
+         * (the simulator while no apiKey is configured, the sandbox once one
+         * is; never production).
          * 
          * The option is a:
          * <code>io.github.camelpalomma.PalommaEnvironment</code> type.
@@ -553,8 +559,10 @@ public interface PalommaEndpointBuilderFactory {
             return this;
         }
         /**
-         * Palomma environment: sandbox, production, or simulator (the simulator
-         * embedded in this jar, started on first use on simulatorPort).
+         * Palomma environment: sandbox, production, simulator (the simulator
+         * embedded in this jar, started on first use on simulatorPort), or auto
+         * (the simulator while no apiKey is configured, the sandbox once one
+         * is; never production).
          * 
          * The option will be converted to a
          * <code>io.github.camelpalomma.PalommaEnvironment</code> type.
@@ -1227,8 +1235,10 @@ public interface PalommaEndpointBuilderFactory {
         }
 
         /**
-         * Palomma environment: sandbox, production, or simulator (the simulator
-         * embedded in this jar, started on first use on simulatorPort).
+         * Palomma environment: sandbox, production, simulator (the simulator
+         * embedded in this jar, started on first use on simulatorPort), or auto
+         * (the simulator while no apiKey is configured, the sandbox once one
+         * is; never production).
          * 
          * The option is a:
          * <code>io.github.camelpalomma.PalommaEnvironment</code> type.
@@ -1244,8 +1254,10 @@ public interface PalommaEndpointBuilderFactory {
             return this;
         }
         /**
-         * Palomma environment: sandbox, production, or simulator (the simulator
-         * embedded in this jar, started on first use on simulatorPort).
+         * Palomma environment: sandbox, production, simulator (the simulator
+         * embedded in this jar, started on first use on simulatorPort), or auto
+         * (the simulator while no apiKey is configured, the sandbox once one
+         * is; never production).
          * 
          * The option will be converted to a
          * <code>io.github.camelpalomma.PalommaEnvironment</code> type.
