@@ -51,7 +51,8 @@ public class PalommaComponent extends DefaultComponent {
         }
         PalommaEndpoint endpoint = new PalommaEndpoint(uri, this, config);
         setProperties(endpoint, parameters);
-        if (config.effectiveEnvironment() == PalommaEnvironment.simulator) {
+        if (config.effectiveEnvironment() == PalommaEnvironment.simulator
+                && (config.getBaseUrl() == null || config.getBaseUrl().isBlank())) {
             startSimulator(config);
         }
         if (config.getOperation() != null && !config.getResource().operations().contains(config.getOperation())) {
