@@ -134,12 +134,6 @@ public final class HttpTransport implements Closeable {
         }
     }
 
-    /** Connections currently open in the pool (leased and idle). */
-    public int openConnections() {
-        Pool p = pool;
-        return p == null ? 0 : p.connections().getTotalStats().getLeased() + p.connections().getTotalStats().getAvailable();
-    }
-
     @Override
     public void close() throws IOException {
         Pool p = pool;

@@ -95,7 +95,6 @@ public final class PalommaClient {
             }
             if (call.isCreate() && failure.ambiguous()) {
                 if (reference == null || reference.isBlank()) {
-                    failures.increment();
                     throw new PalommaApiException(failure.status(), failure.message() + ". Palomma may or may not have "
                             + "created the resource, and without a reference it cannot be looked up, so it was not sent "
                             + "again. Set a unique reference on creates to make them safe to retry", call.resource().name(),

@@ -11,8 +11,6 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public record RetryPolicy(int maxRetries, long initialDelayMillis, long maxDelayMillis, long deadlineMillis) {
 
-    public static final RetryPolicy NONE = new RetryPolicy(0, 0, 0, 0);
-
     /** Statuses a later try can fix. Every other 4xx means the request itself is wrong. */
     public static boolean isRetryableStatus(int status) {
         return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
