@@ -31,39 +31,29 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import io.github.camelpalomma.support.Deliveries;
 import io.github.camelpalomma.support.RecordingPalomma;
+import io.github.camelpalomma.support.TestPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Webhook dedupe that survives restarts and scales out: two consumer CamelContexts share Camel's JDBC
- * IdempotentRepository on a real PostgreSQL (.ci/postgres.sh starts one). One context is stopped midway; the sender
+ * IdempotentRepository on a real PostgreSQL (started by the test, see TestPostgres). One context is stopped midway; the sender
  * retries whatever failed; every webhookId is processed exactly once and none is lost.
  */
 class SharedDedupePostgresTest {
 
     static final String KEY = "pg-key";
-    static final String URL = System.getProperty("palomma.test.pg.url",
-            System.getenv().getOrDefault("PALOMMA_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/palomma"));
-
     final Map<String, AtomicInteger> processed = new ConcurrentHashMap<>();
     final List<CamelContext> contexts = new CopyOnWriteArrayList<>();
     DataSource dataSource;
 
     @BeforeEach
     void database() throws SQLException {
-        HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl(URL);
-        ds.setUsername(System.getProperty("palomma.test.pg.user", "palomma"));
-        ds.setPassword(System.getProperty("palomma.test.pg.password", "palomma"));
-        ds.setMaximumPoolSize(16);
+        HikariDataSource ds = TestPostgres.newDatabase();
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             // Camel's default table has no primary key; with one, two nodes can never both claim a webhookId
-            s.execute("DROP TABLE IF EXISTS CAMEL_MESSAGEPROCESSED");
             s.execute("CREATE TABLE CAMEL_MESSAGEPROCESSED (processorName VARCHAR(255) NOT NULL, messageId VARCHAR(100) NOT NULL,"
                       + " createdAt TIMESTAMP, PRIMARY KEY (processorName, messageId))");
-        } catch (SQLException | RuntimeException e) {
-            ds.close();
-            throw new SQLException("No PostgreSQL at " + URL + ": run .ci/postgres.sh (or set PALOMMA_TEST_PG_URL)", e);
         }
         dataSource = ds;
     }

