@@ -1,42 +1,59 @@
 package io.github.camelpalomma;
 
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.apache.camel.Endpoint;
-import org.apache.camel.health.HealthCheckHelper;
-import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
-import org.apache.camel.util.IOHelper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.service.ServiceHelper;
 
-import io.github.camelpalomma.api.HttpTransport;
 import io.github.camelpalomma.api.PalommaClient;
-import io.github.camelpalomma.api.RetryPolicy;
 import io.github.camelpalomma.simulator.PalommaSimulator;
 import io.github.camelpalomma.webhook.WebhookCounters;
 
-/** The palomma component: {@code palomma:<resource>?operation=<operation>}. */
+/**
+ * The palomma component: {@code palomma:<resource>?operation=<operation>}. It creates endpoints and holds what they share,
+ * each a service started and stopped with it: the HTTP pools, the webhook paths, the embedded simulator, the producer
+ * health checks and the meters. Creating an endpoint starts nothing; an endpoint takes what it needs when it starts.
+ */
 @Component("palomma")
-public class PalommaComponent extends DefaultComponent {
-
-    private static final Logger LOG = LoggerFactory.getLogger(PalommaComponent.class);
+public class PalommaComponent extends HealthCheckComponent {
 
     @Metadata(description = "Options shared by every palomma endpoint; each endpoint may override them.")
     private PalommaConfiguration configuration = new PalommaConfiguration();
 
-    private final Map<HttpTransport.Settings, HttpTransport> transports = new ConcurrentHashMap<>();
-    private final Map<String, WebhookDispatcher> dispatchers = new ConcurrentHashMap<>();
-    private final Map<String, PalommaApiHealthCheck> healthChecks = new ConcurrentHashMap<>();
-    private PalommaSimulator simulator;
-    private CompletableFuture<PalommaSimulator> simulatorStart;
+    private HttpPools httpPools;
+    private PalommaMetrics metrics;
+    private WebhookDispatchers dispatchers;
+    private EmbeddedSimulator simulator;
+    private ProducerHealthChecks healthChecks;
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        httpPools = new HttpPools();
+        metrics = new PalommaMetrics(getCamelContext());
+        dispatchers = new WebhookDispatchers(getCamelContext(), metrics);
+        simulator = new EmbeddedSimulator(getCamelContext());
+        healthChecks = new ProducerHealthChecks(getCamelContext(), this);
+        ServiceHelper.initService(httpPools, metrics, dispatchers, simulator, healthChecks);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        ServiceHelper.startService(httpPools, metrics, dispatchers, simulator, healthChecks);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        // endpoints stop first and take back what they published; whatever is left goes here, in reverse order
+        ServiceHelper.stopService(healthChecks, simulator, dispatchers, metrics, httpPools);
+        super.doStop();
+    }
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -51,10 +68,6 @@ public class PalommaComponent extends DefaultComponent {
         }
         PalommaEndpoint endpoint = new PalommaEndpoint(uri, this, config);
         setProperties(endpoint, parameters);
-        if (config.effectiveEnvironment() == PalommaEnvironment.simulator
-                && (config.getBaseUrl() == null || config.getBaseUrl().isBlank())) {
-            startSimulator(config);
-        }
         if (config.getOperation() != null && !config.getResource().operations().contains(config.getOperation())) {
             throw PalommaEndpoint.unsupported(config.getResource(), config.getOperation());
         }
@@ -75,142 +88,68 @@ public class PalommaComponent extends DefaultComponent {
 
     /** A client for the endpoint's base URL and key, on a connection pool shared by endpoints with the same settings. */
     PalommaClient client(PalommaConfiguration config) {
-        HttpTransport.Settings settings = new HttpTransport.Settings(config.getConnectTimeout(), config.getResponseTimeout(),
-                config.getMaxConnections());
-        HttpTransport transport = transports.computeIfAbsent(settings, HttpTransport::new);
-        RetryPolicy retry = new RetryPolicy(config.getMaxRetries(), config.getRetryDelay(), config.getRetryMaxDelay(),
-                config.getRetryDeadline());
         String apiKey = config.getApiKey();
-        if (config.effectiveEnvironment() == PalommaEnvironment.simulator && (apiKey == null || apiKey.isBlank())) {
+        if (usesSimulator(config) && (apiKey == null || apiKey.isBlank())) {
             apiKey = simulator(config).apiKey();
         }
-        return new PalommaClient(transport, baseUrlOf(config), apiKey, retry, config.getResponseTimeout());
+        return httpPools.client(config, baseUrlOf(config), apiKey);
     }
 
-    /** Publishes a started producer endpoint's client: a readiness check per base URL, and metrics with Micrometer. */
+    /** Publishes a started endpoint's client: its readiness check and, with Micrometer, its meters. */
     void publish(PalommaEndpoint endpoint, PalommaClient client) {
-        HealthCheckRegistry health = HealthCheckHelper.getHealthCheckRegistry(getCamelContext());
-        if (health != null) {
-            healthChecks.computeIfAbsent(client.baseUrl(), url -> {
-                PalommaApiHealthCheck check = new PalommaApiHealthCheck("palomma-api-" + url, client);
-                health.register(check);
-                return check;
-            });
-        }
-        PalommaMetrics metrics = PalommaMetrics.of(getCamelContext());
-        if (metrics != null) {
-            metrics.bind(endpoint.getConfiguration().getResource() + "/" + endpoint.getConfiguration().getOperation(), client);
-        }
+        healthChecks.add(endpoint, client);
+        metrics.bind(endpoint, client);
+    }
+
+    /** Takes back what {@link #publish} published, when the endpoint stops. */
+    void unpublish(PalommaClient client) {
+        healthChecks.remove(client);
+        metrics.unbind(client);
     }
 
     /** The dispatcher of a webhook path, shared by every palomma consumer of this CamelContext on that path. */
     WebhookDispatcher dispatcher(String path) {
-        String normalized = path.startsWith("/") ? path : "/" + path;
-        return dispatchers.computeIfAbsent(normalized, p -> {
-            WebhookDispatcher dispatcher = new WebhookDispatcher(getCamelContext(), p);
-            PalommaMetrics metrics = PalommaMetrics.of(getCamelContext());
-            if (metrics != null) {
-                metrics.bind(p, dispatcher.counters());
-            }
-            return dispatcher;
-        });
+        return dispatchers.dispatcher(path);
     }
 
     /** What happened to the deliveries on a webhook path so far; null when nothing listens there. */
     public WebhookCounters webhookCounters(String path) {
-        WebhookDispatcher dispatcher = dispatchers.get(path.startsWith("/") ? path : "/" + path);
-        return dispatcher == null ? null : dispatcher.counters();
+        return dispatchers.counters(path);
     }
 
+    /** The base URL calls go to; for the embedded simulator, waits for it to be up (starting it if need be). */
     String baseUrlOf(PalommaConfiguration config) {
-        if (config.getBaseUrl() != null && !config.getBaseUrl().isBlank()) {
-            return config.getBaseUrl();
-        }
-        if (config.effectiveEnvironment() == PalommaEnvironment.simulator) {
+        if (usesSimulator(config)) {
             return simulator(config).baseUrl();
         }
-        return config.effectiveEnvironment().baseUrl();
+        return config.getBaseUrl() != null && !config.getBaseUrl().isBlank() ? config.getBaseUrl()
+                : config.effectiveEnvironment().baseUrl();
     }
 
-    /**
-     * Starts the embedded simulator in the background, with the options of the first endpoint that needs it, so that it
-     * comes up while Camel goes on creating routes and starting its HTTP server. It signs its webhooks with the configured
-     * integrity key (its own default otherwise), so this context's consumers verify them as they would Palomma's.
-     */
-    synchronized void startSimulator(PalommaConfiguration config) {
-        if (simulatorStart != null) {
-            return;
-        }
-        PalommaSimulator.Builder builder = PalommaSimulator.builder().port(config.getSimulatorPort());
-        if (config.getApiKey() != null && !config.getApiKey().isBlank()) {
-            builder.apiKey(config.getApiKey());
-        }
-        builder.integrityKey(simulatorIntegrityKey(config));
-        if (config.getSimulatorWebhookUrl() != null && !config.getSimulatorWebhookUrl().isBlank()) {
-            builder.webhookUrl(config.getSimulatorWebhookUrl());
-        }
-        if (config.getSimulatorAutoComplete() > 0) {
-            builder.autoComplete(Duration.ofMillis(config.getSimulatorAutoComplete()));
-        }
-        simulatorStart = new CompletableFuture<>();
-        Thread starter = new Thread(() -> {
-            try {
-                simulatorStart.complete(builder.build().start());
-            } catch (RuntimeException | Error e) {
-                simulatorStart.completeExceptionally(e);
-            }
-        }, "palomma-simulator-start");
-        starter.setDaemon(true);
-        starter.start();
+    /** Whether an endpoint with this configuration runs against the embedded simulator. */
+    static boolean usesSimulator(PalommaConfiguration config) {
+        return config.effectiveEnvironment() == PalommaEnvironment.simulator
+               && (config.getBaseUrl() == null || config.getBaseUrl().isBlank());
+    }
+
+    /** Starts the embedded simulator in the background, with these options unless an endpoint started it already. */
+    void startSimulator(PalommaConfiguration config) {
+        simulator.start(config);
     }
 
     /** The key the embedded simulator signs with: the newest configured one (last of a rotation list), or its default. */
     static String simulatorIntegrityKey(PalommaConfiguration config) {
-        String integrityKey = config.getIntegrityKey();
-        if (integrityKey == null || integrityKey.isBlank()) {
-            return PalommaSimulator.DEFAULT_INTEGRITY_KEY;
-        }
-        String[] keys = integrityKey.split(",");
-        return keys[keys.length - 1].trim();
+        return EmbeddedSimulator.integrityKey(config);
     }
 
     /** The embedded simulator, waiting for it to be up; started now if no endpoint started it yet. */
     PalommaSimulator simulator(PalommaConfiguration config) {
-        startSimulator(config);
-        synchronized (this) {
-            if (simulator == null) {
-                simulator = simulatorStart.join();
-                LOG.info("Embedded Palomma simulator started at {} (environment=simulator: no real money, no credentials)",
-                        simulator.baseUrl());
-            }
-            return simulator;
-        }
+        return simulator.get(config);
     }
 
     /** The embedded simulator, once an endpoint with environment=simulator started it; null otherwise. */
     public PalommaSimulator getSimulator() {
-        return simulator;
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        for (HttpTransport transport : transports.values()) {
-            IOHelper.close(transport);
-        }
-        transports.clear();
-        HealthCheckRegistry health = HealthCheckHelper.getHealthCheckRegistry(getCamelContext());
-        if (health != null) {
-            healthChecks.values().forEach(health::unregister);
-        }
-        healthChecks.clear();
-        synchronized (this) {
-            if (simulatorStart != null) {
-                simulatorStart.thenAccept(PalommaSimulator::close);
-                simulatorStart = null;
-            }
-            simulator = null;
-        }
-        super.doStop();
+        return simulator == null ? null : simulator.running();
     }
 
     public PalommaConfiguration getConfiguration() {

@@ -14,6 +14,7 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
 
 import io.github.camelpalomma.api.PalommaClient;
+import io.github.camelpalomma.simulator.PalommaSimulator;
 
 /**
  * Calls the Palomma payments API (Colombia): customers, payin links, payin sources and requests, payout targets and
@@ -82,9 +83,13 @@ public class PalommaEndpoint extends DefaultEndpoint implements EndpointServiceL
         return consumer;
     }
 
+    /** Takes what this endpoint needs from the component: the simulator if it runs on one, a client if it calls Palomma. */
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        if (PalommaComponent.usesSimulator(configuration)) {
+            getComponent().startSimulator(configuration);
+        }
         if (configuration.getOperation() != null && configuration.getResource() != PalommaResource.webhooks
                 && configuration.getResource() != PalommaResource.statusMessages) {
             client = getComponent().client(configuration);
@@ -94,7 +99,10 @@ public class PalommaEndpoint extends DefaultEndpoint implements EndpointServiceL
 
     @Override
     protected void doStop() throws Exception {
-        client = null;
+        if (client != null) {
+            getComponent().unpublish(client);
+            client = null;
+        }
         super.doStop();
     }
 
@@ -113,8 +121,13 @@ public class PalommaEndpoint extends DefaultEndpoint implements EndpointServiceL
         this.configuration = configuration;
     }
 
+    /** The base URL calls go to; on the embedded simulator, null until an endpoint started it. */
     @Override
     public String getServiceUrl() {
+        if (PalommaComponent.usesSimulator(configuration)) {
+            PalommaSimulator running = getComponent().getSimulator();
+            return running == null ? null : running.baseUrl();
+        }
         return getComponent().baseUrlOf(configuration);
     }
 

@@ -1,71 +1,80 @@
 package io.github.camelpalomma;
 
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.ConcurrentHashMap;
 
-import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.FunctionTimer;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.CamelContext;
+import org.apache.camel.support.service.ServiceSupport;
 
 import io.github.camelpalomma.api.PalommaClient;
 import io.github.camelpalomma.webhook.WebhookCounters;
 
 /**
- * Publishes the component's counters as Micrometer meters when the application has a {@link MeterRegistry} (as
- * camel-micrometer provides). The meters read the counters the component keeps anyway: nothing is added per call.
- * Only loaded when Micrometer is on the classpath.
+ * Publishes the component's counters as Micrometer meters when the application has a MeterRegistry (as camel-micrometer
+ * provides): each started endpoint client its own, removed when the endpoint stops; each webhook path its own. Does
+ * nothing when Micrometer is absent, which it may be: it is an optional dependency.
  */
-final class PalommaMetrics {
+final class PalommaMetrics extends ServiceSupport {
 
-    private final MeterRegistry registry;
+    private static final boolean MICROMETER = present("io.micrometer.core.instrument.MeterRegistry");
 
-    private PalommaMetrics(MeterRegistry registry) {
-        this.registry = registry;
+    private final CamelContext context;
+    private final Map<PalommaClient, List<Object>> clientMeters = new ConcurrentHashMap<>();
+    private volatile MicrometerMeters meters;
+
+    PalommaMetrics(CamelContext context) {
+        this.context = context;
     }
 
-    /** The metrics of a context, or null when it has no MeterRegistry or Micrometer is absent. */
-    static PalommaMetrics of(CamelContext context) {
-        try {
-            Class.forName("io.micrometer.core.instrument.MeterRegistry", false, PalommaMetrics.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            return null;
+    /** Meters for a started endpoint's client, tagged with the endpoint's resource/operation and id. */
+    void bind(PalommaEndpoint endpoint, PalommaClient client) {
+        MicrometerMeters m = meters();
+        if (m != null) {
+            PalommaConfiguration config = endpoint.getConfiguration();
+            clientMeters.put(client, m.bind(config.getResource() + "/" + config.getOperation(), endpoint.getId(), client));
         }
-        return Lookup.find(context);
     }
 
-    /** palomma.client.calls, .retries, .failures and the palomma.client.latency timer, tagged by endpoint. */
-    void bind(String endpoint, PalommaClient client) {
-        FunctionCounter.builder("palomma.client.calls", client, PalommaClient::calls).tag("endpoint", endpoint)
-                .description("HTTP calls sent to Palomma, retries included").register(registry);
-        FunctionCounter.builder("palomma.client.retries", client, PalommaClient::retries).tag("endpoint", endpoint)
-                .description("Calls tried again after a failure a retry could fix").register(registry);
-        FunctionCounter.builder("palomma.client.failures", client, PalommaClient::failures).tag("endpoint", endpoint)
-                .description("Calls that got no answer from Palomma").register(registry);
-        FunctionTimer.builder("palomma.client.latency", client, PalommaClient::calls, PalommaClient::latencyNanos,
-                TimeUnit.NANOSECONDS).tag("endpoint", endpoint).description("Time spent in HTTP exchanges with Palomma")
-                .register(registry);
+    /** Removes the meters of a client whose endpoint stopped. */
+    void unbind(PalommaClient client) {
+        List<Object> bound = clientMeters.remove(client);
+        if (bound != null) {
+            meters.remove(bound);
+        }
     }
 
-    /** palomma.webhooks{outcome=verified|rejected|duplicates|processed|failed|...}, tagged by path. */
     void bind(String path, WebhookCounters counters) {
-        for (Map.Entry<String, LongAdder> e : Map.of("verified", counters.verified, "rejected", counters.rejected,
-                "malformed", counters.malformed, "tooLarge", counters.tooLarge, "wrongMethod", counters.wrongMethod,
-                "unavailable", counters.unavailable, "duplicates", counters.duplicates, "processed", counters.processed,
-                "failed", counters.failed, "outOfOrder", counters.outOfOrder).entrySet()) {
-            FunctionCounter.builder("palomma.webhooks", e.getValue(), LongAdder::sum).tag("path", path)
-                    .tag("outcome", e.getKey()).description("Webhook deliveries by outcome").register(registry);
+        MicrometerMeters m = meters();
+        if (m != null) {
+            m.bind(path, counters);
         }
-        FunctionCounter.builder("palomma.webhooks", counters.unrouted, LongAdder::sum).tag("path", path)
-                .tag("outcome", "unrouted").description("Webhook deliveries by outcome").register(registry);
     }
 
-    /** Kept apart so that Micrometer types are touched only after the presence check. */
-    private static final class Lookup {
-        static PalommaMetrics find(CamelContext context) {
-            MeterRegistry registry = context.getRegistry().findSingleByType(MeterRegistry.class);
-            return registry == null ? null : new PalommaMetrics(registry);
+    /** Looked up on first use, not at start: the application may bind its MeterRegistry after the component started. */
+    private MicrometerMeters meters() {
+        if (meters == null && MICROMETER) {
+            meters = MicrometerMeters.find(context);
         }
+        return meters;
+    }
+
+    @Override
+    protected void doStop() {
+        clientMeters.keySet().forEach(this::unbind);
+    }
+
+    private static boolean present(String className) {
+        try {
+            Class.forName(className, false, PalommaMetrics.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "PalommaMetrics[" + clientMeters.size() + " client(s)]";
     }
 }

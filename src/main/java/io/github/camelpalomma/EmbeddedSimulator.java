@@ -1,0 +1,106 @@
+package io.github.camelpalomma;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.support.service.ServiceSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.github.camelpalomma.simulator.PalommaSimulator;
+
+/**
+ * The simulator behind {@code environment=simulator}: one per component, started when the first endpoint that needs it
+ * starts (never when an endpoint is only created, so tools that parse routes start no server), on a thread of Camel's
+ * {@link org.apache.camel.spi.ExecutorServiceManager}, and closed when the component stops.
+ */
+final class EmbeddedSimulator extends ServiceSupport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedSimulator.class);
+
+    private final CamelContext context;
+    private ExecutorService starter;
+    private CompletableFuture<PalommaSimulator> starting;
+
+    EmbeddedSimulator(CamelContext context) {
+        this.context = context;
+    }
+
+    /**
+     * Starts the simulator in the background with the options of the first endpoint that needs it, so that it comes up
+     * while Camel starts the rest of the routes. It signs its webhooks with the configured integrity key (its own default
+     * otherwise), so this context's consumers verify them as they would Palomma's.
+     */
+    synchronized void start(PalommaConfiguration config) {
+        if (starting != null) {
+            return;
+        }
+        PalommaSimulator.Builder builder = PalommaSimulator.builder().port(config.getSimulatorPort());
+        if (!isBlank(config.getApiKey())) {
+            builder.apiKey(config.getApiKey());
+        }
+        builder.integrityKey(integrityKey(config));
+        if (!isBlank(config.getSimulatorWebhookUrl())) {
+            builder.webhookUrl(config.getSimulatorWebhookUrl());
+        }
+        if (config.getSimulatorAutoComplete() > 0) {
+            builder.autoComplete(Duration.ofMillis(config.getSimulatorAutoComplete()));
+        }
+        starter = context.getExecutorServiceManager().newSingleThreadExecutor(this, "PalommaSimulatorStart");
+        starting = CompletableFuture.supplyAsync(() -> {
+            PalommaSimulator simulator = builder.build().start();
+            LOG.info("Embedded Palomma simulator started at {} (environment=simulator: no real money, no credentials)",
+                    simulator.baseUrl());
+            return simulator;
+        }, starter);
+    }
+
+    /** The simulator, waiting for it to be up; started now with these options if no endpoint started it yet. */
+    PalommaSimulator get(PalommaConfiguration config) {
+        start(config);
+        return running();
+    }
+
+    /** The simulator once up (waiting for a start under way); null when no endpoint needed it. */
+    PalommaSimulator running() {
+        CompletableFuture<PalommaSimulator> start;
+        synchronized (this) {
+            start = starting;
+        }
+        return start == null ? null : start.join();
+    }
+
+    /** The key the simulator signs with: the newest configured one (last of a rotation list), or its default. */
+    static String integrityKey(PalommaConfiguration config) {
+        String integrityKey = config.getIntegrityKey();
+        if (isBlank(integrityKey)) {
+            return PalommaSimulator.DEFAULT_INTEGRITY_KEY;
+        }
+        String[] keys = integrityKey.split(",");
+        return keys[keys.length - 1].trim();
+    }
+
+    @Override
+    protected synchronized void doStop() {
+        if (starting != null) {
+            starting.thenAccept(PalommaSimulator::close);
+            // lets a start under way finish, so that the close above runs, then ends the thread
+            context.getExecutorServiceManager().shutdown(starter);
+        }
+        starting = null;
+        starter = null;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    @Override
+    public synchronized String toString() {
+        boolean up = starting != null && starting.isDone() && !starting.isCompletedExceptionally();
+        PalommaSimulator simulator = up ? starting.join() : null;
+        return "EmbeddedSimulator[" + (simulator == null ? "not running" : simulator.baseUrl()) + "]";
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.camelpalomma;
+
+import java.util.Map;
+
+import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.impl.health.AbstractHealthCheck;
+
+import io.github.camelpalomma.api.PalommaClient;
+
+/**
+ * Readiness of one endpoint's client: can Palomma be reached with its base URL and key? One GET of the merchant accounts,
+ * no retries. UP on 200, DOWN when Palomma cannot be reached, refuses the key (401, 403) or answers anything else.
+ */
+final class PalommaProducerHealthCheck extends AbstractHealthCheck {
+
+    private final PalommaClient client;
+
+    PalommaProducerHealthCheck(String id, PalommaClient client) {
+        super("palomma", id);
+        this.client = client;
+    }
+
+    @Override
+    public boolean isLiveness() {
+        // an unreachable API is no reason to restart this process
+        return false;
+    }
+
+    @Override
+    protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+        builder.detail("url", client.baseUrl());
+        int status = client.probe();
+        builder.detail("http.status", status);
+        if (status == 200) {
+            builder.up();
+            return;
+        }
+        String why = switch (status) {
+            case 0 -> "Palomma cannot be reached";
+            case 401, 403 -> "Palomma refuses the API key";
+            default -> "Palomma answered " + status;
+        };
+        builder.message(why).down();
+    }
+
+    @Override
+    public String toString() {
+        return "PalommaProducerHealthCheck[" + getId() + "]";
+    }
+}

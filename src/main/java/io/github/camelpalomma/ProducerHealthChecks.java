@@ -1,0 +1,65 @@
+package io.github.camelpalomma;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
+import org.apache.camel.support.service.ServiceSupport;
+
+import io.github.camelpalomma.api.PalommaClient;
+
+/**
+ * One readiness check per started endpoint client, in Camel's producers repository: two endpoints on the same URL with
+ * different keys are both probed. Honours the component's {@code healthCheckProducerEnabled} and Camel's own switches
+ * ({@code camel.health.producersEnabled}); without a health-check registry nothing is registered.
+ */
+final class ProducerHealthChecks extends ServiceSupport {
+
+    private final CamelContext context;
+    private final PalommaComponent component;
+    private final Map<PalommaClient, PalommaProducerHealthCheck> checks = new ConcurrentHashMap<>();
+    private WritableHealthCheckRepository repository;
+
+    ProducerHealthChecks(CamelContext context, PalommaComponent component) {
+        this.context = context;
+        this.component = component;
+    }
+
+    void add(PalommaEndpoint endpoint, PalommaClient client) {
+        if (repository == null) {
+            // looked up now, not at start: the application may set up health checks after the component started
+            repository = HealthCheckHelper.getHealthCheckRepository(context, "producers", WritableHealthCheckRepository.class);
+            if (repository == null) {
+                return;
+            }
+        }
+        PalommaConfiguration config = endpoint.getConfiguration();
+        // the endpoint's id keeps apart endpoints that differ only in options, such as the key
+        PalommaProducerHealthCheck check = new PalommaProducerHealthCheck(
+                "producer:palomma-" + config.getResource() + "-" + config.getOperation() + "-" + endpoint.getId(), client);
+        check.setEnabled(component.isHealthCheckProducerEnabled());
+        check.setCamelContext(context);
+        checks.put(client, check);
+        repository.addHealthCheck(check);
+    }
+
+    void remove(PalommaClient client) {
+        PalommaProducerHealthCheck check = checks.remove(client);
+        if (check != null && repository != null) {
+            repository.removeHealthCheck(check);
+        }
+    }
+
+    @Override
+    protected void doStop() {
+        checks.keySet().forEach(this::remove);
+        repository = null;
+    }
+
+    @Override
+    public String toString() {
+        return "ProducerHealthChecks[" + checks.size() + " check(s)]";
+    }
+}
