@@ -55,6 +55,12 @@ final class EmbeddedSimulator extends ServiceSupport {
                     simulator.baseUrl());
             return simulator;
         }, starter);
+        // an endpoint that only receives webhooks never waits for it: say why it is missing
+        starting.whenComplete((simulator, failure) -> {
+            if (failure != null) {
+                LOG.error("The embedded Palomma simulator did not start", failure);
+            }
+        });
     }
 
     /** The simulator, waiting for it to be up; started now with these options if no endpoint started it yet. */
