@@ -38,7 +38,7 @@ public class PalommaComponent extends HealthCheckComponent {
         metrics = new PalommaMetrics(getCamelContext());
         dispatchers = new WebhookDispatchers(getCamelContext(), metrics);
         simulator = new EmbeddedSimulator(getCamelContext());
-        healthChecks = new ProducerHealthChecks(getCamelContext(), this);
+        healthChecks = new ProducerHealthChecks(this);
         ServiceHelper.initService(httpPools, metrics, dispatchers, simulator, healthChecks);
     }
 

@@ -17,17 +17,16 @@ import io.github.camelpalomma.api.PalommaClient;
  */
 final class ProducerHealthChecks extends ServiceSupport {
 
-    private final CamelContext context;
     private final PalommaComponent component;
     private final Map<PalommaClient, PalommaProducerHealthCheck> checks = new ConcurrentHashMap<>();
-    private WritableHealthCheckRepository repository;
+    private volatile WritableHealthCheckRepository repository;
 
-    ProducerHealthChecks(CamelContext context, PalommaComponent component) {
-        this.context = context;
+    ProducerHealthChecks(PalommaComponent component) {
         this.component = component;
     }
 
     void add(PalommaEndpoint endpoint, PalommaClient client) {
+        CamelContext context = component.getCamelContext();
         if (repository == null) {
             // looked up now, not at start: the application may set up health checks after the component started
             repository = HealthCheckHelper.getHealthCheckRepository(context, "producers", WritableHealthCheckRepository.class);
