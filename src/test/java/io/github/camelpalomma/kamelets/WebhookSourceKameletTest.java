@@ -16,21 +16,15 @@ import org.apache.camel.test.AvailablePortFinder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 
 import io.github.camelpalomma.PalommaConstants;
 import io.github.camelpalomma.api.Json;
-import io.github.camelpalomma.support.Capabilities;
 import io.github.camelpalomma.support.PalommaTestSupport;
 import io.github.camelpalomma.webhook.WebhookSignature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * A YAML route using palomma-webhook-source, receiving signed deliveries over HTTP. Runs as soon as palomma:webhooks can
- * create a consumer; skipped (not failed) on a branch where the webhook consumer has not landed yet.
- */
-@EnabledIf("webhookConsumerExists")
+/** A YAML route using palomma-webhook-source, receiving signed deliveries over HTTP. */
 class WebhookSourceKameletTest {
 
     static final String KEY = "test_integrity_key";
@@ -40,10 +34,6 @@ class WebhookSourceKameletTest {
     final int port = AvailablePortFinder.getNextAvailable();
     final HttpClient http = HttpClient.newHttpClient();
     CamelContext context;
-
-    static boolean webhookConsumerExists() {
-        return Capabilities.webhookConsumerExists();
-    }
 
     @BeforeEach
     void start() throws Exception {
