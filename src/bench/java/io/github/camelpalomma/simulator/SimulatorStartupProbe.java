@@ -1,7 +1,10 @@
 package io.github.camelpalomma.simulator;
 
-/** Prints how long a cold and a warm in-process start take (a fresh JVM per run); not a test. */
-public final class StartupProbe {
+/**
+ * Prints how long a cold and a warm in-process start of the simulator take; run by the bench profile in a fresh JVM per
+ * run ({@code mvn -q -Pbench verify -Dbench.only=simulator}).
+ */
+public final class SimulatorStartupProbe {
 
     public static void main(String[] args) {
         long t0 = System.nanoTime();

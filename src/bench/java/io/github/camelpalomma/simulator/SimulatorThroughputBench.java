@@ -19,12 +19,9 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * Loopback throughput of the simulator: GET /v0/customers/{id} from 16 threads, each on its own keep-alive connection
  * (raw sockets, so the load generator costs as little as possible), 3 s warm-up then 10 s measured. Also reports the
- * in-process start time. Not a test (surefire skips it). Run:
- *
- * <pre>
- * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/classes:target/test-classes:$(cat target/cp.txt) io.github.camelpalomma.simulator.SimulatorThroughputBench [--jdk]
- * </pre>
+ * in-process start time. Run by the bench profile ({@code mvn -q -Pbench verify -Dbench.only=simulator}, see
+ * {@code bench.SimulatorScenario}), one fresh JVM per run; the phases' lengths come from the system properties
+ * {@code sim.warmupMs} and {@code sim.measureMs}.
  *
  * {@code --jdk} measures a bare JDK HttpServer (fixed pool of 16) answering the same bytes instead, for comparison.
  */
@@ -32,8 +29,8 @@ public final class SimulatorThroughputBench {
 
     public static void main(String[] args) throws Exception {
         int concurrency = 16;
-        long warmupMs = 3_000;
-        long measureMs = 10_000;
+        long warmupMs = Long.getLong("sim.warmupMs", 3_000);
+        long measureMs = Long.getLong("sim.measureMs", 10_000);
         boolean jdk = args.length > 0 && args[0].equals("--jdk");
         PalommaSimulator sim = PalommaSimulator.builder().build();
         long begin = System.nanoTime();
