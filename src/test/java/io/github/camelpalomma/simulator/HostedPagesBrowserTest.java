@@ -10,6 +10,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -39,10 +40,19 @@ class HostedPagesBrowserTest {
     private WebDriver browser;
     private Path profile;
 
+    private final boolean browserInstalled = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+
+    /** Each test reports itself skipped, with the reason, where no browser is installed. */
+    @BeforeEach
+    void needsTheBrowser() {
+        assumeTrue(browserInstalled, "needs " + CHROMIUM + " and " + CHROMEDRIVER + " (Debian's chromium and chromium-driver)");
+    }
+
     @BeforeAll
     void start() throws Exception {
-        assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
-                "needs Debian's chromium and chromium-driver packages");
+        if (!browserInstalled) {
+            return;
+        }
         sim = PalommaSimulator.builder().build().start();
         http = new SimHttp(sim);
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
