@@ -2,7 +2,6 @@ package io.github.camelpalomma.demo;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.main.KameletMain;
@@ -10,6 +9,8 @@ import org.apache.camel.main.Main;
 import org.apache.camel.main.MainSupport;
 import org.apache.camel.test.AvailablePortFinder;
 import org.junit.jupiter.api.Test;
+
+import io.github.camelpalomma.support.RunningMain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -53,26 +54,14 @@ class GettingStartedTest {
         main.setPropertyPlaceholderLocations("file:" + FILES.resolve("application.properties"));
         main.addOverrideProperty("camel.server.port", Integer.toString(AvailablePortFinder.getNextAvailable()));
         main.addOverrideProperty("camel.component.palomma.simulatorAutoComplete", "300ms");
-        try (RouteLog log = RouteLog.all()) {
-            CompletableFuture<Void> running = CompletableFuture.runAsync(() -> {
-                try {
-                    main.run();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            try {
-                await().atMost(60, TimeUnit.SECONDS).until(() -> running.isDone()
-                        || log.lines().stream().anyMatch(l -> l.startsWith("Order ")));
-                assertThat(running).as("the application keeps running").isNotDone();
-                assertThat(log.lines()).anyMatch(l -> l.matches("Customer \\w+ created")).anyMatch(l -> l.matches(
-                        "Payin link \\w+ for 150000 COP: pay at http://127\\.0\\.0\\.1:\\d+/hosted/payinLinks/\\w+"));
-                assertThat(log.lines().stream().filter(l -> l.startsWith("Order ")))
-                        .singleElement().asString().matches("Order order-\\d{14} paid: 150000 COP");
-            } finally {
-                main.stop();
-                running.get(30, TimeUnit.SECONDS);
-            }
+        try (RouteLog log = RouteLog.all(); RunningMain running = RunningMain.start(main)) {
+            await().atMost(60, TimeUnit.SECONDS).until(() -> running.ended()
+                    || log.lines().stream().anyMatch(l -> l.startsWith("Order ")));
+            assertThat(running.ended()).as("the application keeps running").isFalse();
+            assertThat(log.lines()).anyMatch(l -> l.matches("Customer \\w+ created")).anyMatch(l -> l.matches(
+                    "Payin link \\w+ for 150000 COP: pay at http://127\\.0\\.0\\.1:\\d+/hosted/payinLinks/\\w+"));
+            assertThat(log.lines().stream().filter(l -> l.startsWith("Order ")))
+                    .singleElement().asString().matches("Order order-\\d{14} paid: 150000 COP");
         }
     }
 }

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +19,7 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import io.github.camelpalomma.support.Deliveries;
 import io.github.camelpalomma.support.RecordingPalomma;
+import io.github.camelpalomma.support.RunningMain;
 import io.github.camelpalomma.support.TestPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,24 +75,14 @@ class ProductionDocTest {
             main.addOverrideProperty("payments.db.url", db.getJdbcUrl());
             main.addOverrideProperty("payments.db.user", db.getUsername());
             main.addOverrideProperty("payments.db.password", "");
-            CompletableFuture<Void> running = CompletableFuture.runAsync(() -> {
-                try {
-                    main.run();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            try {
-                await().atMost(30, TimeUnit.SECONDS).until(() -> running.isDone() || main.isStarted());
-                assertThat(running).isNotDone();
+            try (RunningMain running = RunningMain.start(main)) {
+                await().atMost(30, TimeUnit.SECONDS).until(() -> running.ended() || main.isStarted());
+                assertThat(running.ended()).isFalse();
                 Deliveries palomma = new Deliveries("http://127.0.0.1:" + port + "/palomma/webhooks");
                 String json = Deliveries.envelope(webhookId, "payin-link.update", RecordingPalomma.fixture("payinLinks"));
                 await().atMost(10, TimeUnit.SECONDS).until(() -> palomma.signed(json, KEY).statusCode() == 200);
                 assertThat(palomma.signed(json, KEY).statusCode()).as("the redelivery").isEqualTo(200);
                 assertThat(rows(db)).containsExactly("palomma-webhooks " + webhookId);
-            } finally {
-                main.stop();
-                running.get(30, TimeUnit.SECONDS);
             }
         }
     }
