@@ -67,8 +67,9 @@ public final class PalommaSimulator implements AutoCloseable {
         V0Api.register(router, state, new Creations(state));
         ControlApi.register(router, state, transitions, faults, autoPilot);
         HostedPages.register(router, state, transitions);
+        Dashboard.register(router, state, transitions);
         try {
-            front = new HttpFront(config.host, config.port, new Dispatcher(router, faults, config.apiKeysOrDefault()));
+            front = new HttpFront(config.host, config.port, new Dispatcher(router, faults, config.apiKeysOrDefault(), config.remoteControl));
         } catch (IOException e) {
             scheduler.shutdownNow();
             throw new UncheckedIOException("cannot start the Palomma simulator on " + config.host + ":" + config.port, e);
@@ -186,6 +187,15 @@ public final class PalommaSimulator implements AutoCloseable {
         /** A URL every webhook is posted to; may be called several times. */
         public Builder webhookUrl(String url) {
             config.webhookUrls.add(url);
+            return this;
+        }
+
+        /**
+         * Accepts the control actions (POST and DELETE under {@code /_simulator}, the dashboard's buttons) from other
+         * machines too; by default only from this one (loopback), even when bound to 0.0.0.0.
+         */
+        public Builder remoteControl(boolean accept) {
+            config.remoteControl = accept;
             return this;
         }
 

@@ -111,6 +111,16 @@ public final class SimulatorControl {
         return state.webhooks.deliveries();
     }
 
+    /** Delivers a recorded webhook once more (same bytes), as one attempt numbered after its last; false if unknown. */
+    public boolean resendDelivery(String webhookId) {
+        return state.webhooks.resend(webhookId);
+    }
+
+    /** The webhook sender's faults (duplicates, reordering), to switch on and off. */
+    public WebhookFaults webhookFaults() {
+        return state.webhooks.faults;
+    }
+
     public void clearDeliveries() {
         state.webhooks.clearDeliveries();
     }

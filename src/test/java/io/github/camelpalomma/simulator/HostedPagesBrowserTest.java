@@ -1,11 +1,7 @@
 package io.github.camelpalomma.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
@@ -15,9 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -26,60 +19,39 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A person's clicks on the hosted pages, in Debian's headless chromium driven by Debian's chromedriver (no Selenium
- * Manager download): pay a link by PSE, decline another, authorise a payin source, refuse a payout target. Skipped
- * where /usr/bin/chromium or /usr/bin/chromedriver is missing (.ci/run installs both when it runs as root on Debian).
+ * Manager download): pay a link by PSE, decline another, authorise a payin source, refuse a payout target.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostedPagesBrowserTest {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-
     private PalommaSimulator sim;
     private SimHttp http;
+    private HeadlessChromium chromium;
     private WebDriver browser;
-    private Path profile;
 
-    private final boolean browserInstalled = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
-
-    /** Each test reports itself skipped, with the reason, where no browser is installed. */
     @BeforeEach
     void needsTheBrowser() {
-        assumeTrue(browserInstalled, "needs " + CHROMIUM + " and " + CHROMEDRIVER + " (Debian's chromium and chromium-driver)");
+        HeadlessChromium.assumeInstalled();
     }
 
     @BeforeAll
     void start() throws Exception {
-        if (!browserInstalled) {
+        if (!HeadlessChromium.installed()) {
             return;
         }
+        chromium = HeadlessChromium.start("1280,900");
+        browser = chromium.browser;
         sim = PalommaSimulator.builder().build().start();
         http = new SimHttp(sim);
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        Files.createDirectories(Path.of("target"));
-        profile = Files.createTempDirectory(Path.of("target"), "chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (sim != null) {
             sim.close();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 
@@ -87,7 +59,7 @@ class HostedPagesBrowserTest {
     void payALinkByPseAndApprove() {
         JsonNode link = http.link(http.customer("browser"), 75_000);
         browser.get(link.get("paymentUrl").asText());
-        assertThat(browser.findElement(By.id("amount")).getText()).contains("75000");
+        assertThat(browser.findElement(By.id("amount")).getText()).isEqualTo("$75.000");
         browser.findElement(By.id("method-pse")).click();
         browser.findElement(By.id("approve")).click();
         backAtTheMerchant();
