@@ -25,15 +25,10 @@ class BoundedCallsTest extends RecordingPalommaTestSupport {
 
     static final String LINK = RecordingPalomma.fixture("payinLinks");
 
-    @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:call").toD("palomma:${header.resource}?operation=${header.op}&apiKey=k&baseUrl="
-                                        + palomma.baseUrl());
-            }
-        };
+    /** Sends to a palomma endpoint of the recording server. */
+    private Exchange call(String resource, String operation, Map<String, Object> headers) {
+        return template.send("palomma:" + resource + "?operation=" + operation + "&apiKey=k&baseUrl=" + palomma.baseUrl(),
+                e -> e.getMessage().setHeaders(headers));
     }
 
     /** Runs one GET of a payin link against a stub, with no retries; the exception it ended with. */
@@ -128,8 +123,7 @@ class BoundedCallsTest extends RecordingPalommaTestSupport {
     @ParameterizedTest
     @ValueSource(strings = { ".", "..", "", " " })
     void dotIdsAreRefusedLikeAnEmptyOne(String id) {
-        Exchange exchange = template.send("direct:call", e -> e.getMessage().setHeaders(Map.of("resource", "payinLinks",
-                "op", "get", PalommaConstants.ID, id)));
+        Exchange exchange = call("payinLinks", "get", Map.of(PalommaConstants.ID, id));
 
         assertThat(exchange.getException()).isInstanceOfSatisfying(PalommaValidationException.class,
                 e -> assertThat(e.getField()).isEqualTo("id"));
@@ -162,14 +156,11 @@ class BoundedCallsTest extends RecordingPalommaTestSupport {
 
     @Test
     void listCallsSendOnlyTheFiltersTheyDocument() {
-        Map<String, String> filters = Map.of(PalommaConstants.REFERENCE, "ref-1", PalommaConstants.CUSTOMER_ID, "C1",
+        Map<String, Object> filters = Map.of(PalommaConstants.REFERENCE, "ref-1", PalommaConstants.CUSTOMER_ID, "C1",
                 PalommaConstants.MERCHANT_ACCOUNT_ID, "default");
         for (String resource : new String[] { "customers", "payinLinks", "payinSources", "payinRequests", "payoutTargets",
                 "payoutRequests", "merchantAccounts", "payinSettlements" }) {
-            Map<String, Object> headers = new java.util.HashMap<>(filters);
-            headers.put("resource", resource);
-            headers.put("op", "list");
-            template.sendBodyAndHeaders("direct:call", null, headers);
+            call(resource, "list", new java.util.HashMap<>(filters));
             RecordingPalomma.Recorded sent = palomma.last();
             boolean reference = !resource.equals("merchantAccounts") && !resource.equals("payinSettlements");
             boolean customerId = reference && !resource.equals("customers");

@@ -143,12 +143,20 @@ class CreateRecoveryTest extends RecordingPalommaTestSupport {
     }
 
     @Test
-    void aSuccessfulAnswerThatCannotBeReadAndIsNotFoundIsAmbiguous() {
-        palomma.answerWith(r -> r.method().equals("POST") ? Answer.of(201, "<html>created</html>")
-                : Answer.of(200, page(List.of(), null)));
+    void aSuccessfulAnswerThatCannotBeReadAndIsNotFoundIsSentAgainLikeALostAnswer() {
+        AtomicInteger creates = new AtomicInteger();
+        palomma.answerWith(r -> {
+            if (r.method().equals("POST")) {
+                return creates.getAndIncrement() == 0 ? Answer.of(201, "<html>created</html>")
+                        : Answer.of(201, payout("01NEW", "payout-1", 300_000));
+            }
+            return Answer.of(200, page(List.of(), null));
+        });
 
-        assertThatThrownBy(() -> template.requestBody("direct:payout", CREATE))
-                .cause().isInstanceOf(PalommaApiException.class).hasMessageContaining("may or may not exist");
-        assertThat(posts()).as("a 2xx said it was stored: never sent again").isEqualTo(1);
+        PayoutRequest payout = template.requestBody("direct:payout", CREATE, PayoutRequest.class);
+
+        assertThat(payout.id()).isEqualTo("01NEW");
+        assertThat(posts()).as("looked up first, absent, then sent again").isEqualTo(2);
+        assertThat(palomma.requests().get(1).method()).isEqualTo("GET");
     }
 }

@@ -27,7 +27,6 @@ class WebhookAmountsTest extends CamelTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         palomma = new Deliveries("http://127.0.0.1:" + Deliveries.addServer(context) + "/palomma/webhooks");
-        context.getComponent("palomma", PalommaComponent.class).getConfiguration().setIntegrityKey(KEY);
         return context;
     }
 
@@ -36,7 +35,7 @@ class WebhookAmountsTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("palomma:payinLinks").to("mock:links");
+                from("palomma:payinLinks?integrityKey=" + KEY).to("mock:links");
             }
         };
     }

@@ -100,9 +100,9 @@ public final class PalommaClient {
             } catch (MessageConstraintException e) {
                 failure = new Failure(0, "the answer's headers break the limits (at most " + QuietConnectionFactory.MAX_HEADERS
                         + " headers of at most " + QuietConnectionFactory.MAX_LINE + " bytes each)", false, true, null, e,
-                        false, true);
+                        false);
             } catch (IOException e) {
-                failure = new Failure(0, describe(e), true, !wasNotSent(e), null, e, isTimeout(e), false);
+                failure = new Failure(0, describe(e), true, !wasNotSent(e), null, e, isTimeout(e));
             }
             if (call.isCreate() && failure.ambiguous()) {
                 Object existing = recover(call, body, reference, failure, started);
@@ -110,10 +110,6 @@ public final class PalommaClient {
                     LOG.debug("{} {} failed ambiguously; found it by reference, not sending it again", call.resource(),
                             call.operation());
                     return existing;
-                }
-                if (failure.answered()) {
-                    throw CreateRecovery.unknown(call, reference, failure.status(), failure.message() + ", and no resource matching it was "
-                            + "found", failure.cause());
                 }
             }
             if (!failure.retryable()) {
@@ -294,24 +290,24 @@ public final class PalommaClient {
 
     /**
      * Why an attempt failed. {@code ambiguous}: Palomma may have processed the request; {@code mayStillRun}: it may still
-     * be processing it; {@code answered}: Palomma answered, but what it said could not be read.
+     * be processing it.
      */
     private record Failure(int status, String message, boolean retryable, boolean ambiguous, String retryAfter,
-            Throwable cause, boolean mayStillRun, boolean answered) {
+            Throwable cause, boolean mayStillRun) {
 
         static Failure of(HttpTransport.Answer answer) {
             int status = answer.status();
             IOException unread = answer.malformed();
             if (answer.isSuccess()) {
-                // a 2xx: stored, for a create; a read whose answer was cut short may do better on a second try
+                // like a lost answer: a create is looked up; a read whose answer was garbled may do better on a second try
                 String why = unread instanceof HttpTransport.TooLarge ? unread.getMessage()
                         : "the answer is not the JSON Palomma documents: " + firstLine(unread.getMessage());
-                return new Failure(status, why, !(unread instanceof HttpTransport.TooLarge), true, null, unread, false, true);
+                return new Failure(status, why, !(unread instanceof HttpTransport.TooLarge), true, null, unread, false);
             }
             boolean retryable = RetryPolicy.isRetryableStatus(status);
             String message = unread != null ? unread.getMessage() : apiMessage(answer.body());
             // a 429 means Palomma refused to look at the request; any 5xx leaves open whether it was processed
-            return new Failure(status, message, retryable, status >= 500, answer.retryAfter(), unread, false, false);
+            return new Failure(status, message, retryable, status >= 500, answer.retryAfter(), unread, false);
         }
 
         PalommaApiException toException(ApiCall call) {
