@@ -65,6 +65,8 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxPayinAmount": getOrCreateConfiguration(target).setMaxPayinAmount(property(camelContext, long.class, value)); return true;
         case "maxpayoutamount":
         case "maxPayoutAmount": getOrCreateConfiguration(target).setMaxPayoutAmount(property(camelContext, long.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "merchantaccountid":
@@ -137,6 +139,8 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxPayinAmount": return long.class;
         case "maxpayoutamount":
         case "maxPayoutAmount": return long.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "merchantaccountid":
@@ -210,6 +214,8 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxPayinAmount": return getOrCreateConfiguration(target).getMaxPayinAmount();
         case "maxpayoutamount":
         case "maxPayoutAmount": return getOrCreateConfiguration(target).getMaxPayoutAmount();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "merchantaccountid":

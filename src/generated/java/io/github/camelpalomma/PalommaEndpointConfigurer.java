@@ -59,6 +59,8 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxPayinAmount": target.getConfiguration().setMaxPayinAmount(property(camelContext, long.class, value)); return true;
         case "maxpayoutamount":
         case "maxPayoutAmount": target.getConfiguration().setMaxPayoutAmount(property(camelContext, long.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "merchantaccountid":
@@ -132,6 +134,8 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxPayinAmount": return long.class;
         case "maxpayoutamount":
         case "maxPayoutAmount": return long.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "merchantaccountid":
@@ -206,6 +210,8 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxPayinAmount": return target.getConfiguration().getMaxPayinAmount();
         case "maxpayoutamount":
         case "maxPayoutAmount": return target.getConfiguration().getMaxPayoutAmount();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "merchantaccountid":

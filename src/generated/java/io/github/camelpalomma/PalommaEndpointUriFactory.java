@@ -23,7 +23,7 @@ public class PalommaEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(37);
+        Set<String> props = new HashSet<>(38);
         props.add("apiKey");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
@@ -44,6 +44,7 @@ public class PalommaEndpointUriFactory extends org.apache.camel.support.componen
         props.add("maxConnections");
         props.add("maxPayinAmount");
         props.add("maxPayoutAmount");
+        props.add("maxResponseSize");
         props.add("maxRetries");
         props.add("merchantAccountId");
         props.add("operation");

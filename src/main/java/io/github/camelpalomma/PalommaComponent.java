@@ -76,7 +76,7 @@ public class PalommaComponent extends DefaultComponent {
     /** A client for the endpoint's base URL and key, on a connection pool shared by endpoints with the same settings. */
     PalommaClient client(PalommaConfiguration config) {
         HttpTransport.Settings settings = new HttpTransport.Settings(config.getConnectTimeout(), config.getResponseTimeout(),
-                config.getMaxConnections());
+                config.getMaxConnections(), config.getMaxResponseSize());
         HttpTransport transport = transports.computeIfAbsent(settings, HttpTransport::new);
         RetryPolicy retry = new RetryPolicy(config.getMaxRetries(), config.getRetryDelay(), config.getRetryMaxDelay(),
                 config.getRetryDeadline());

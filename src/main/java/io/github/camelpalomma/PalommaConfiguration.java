@@ -78,12 +78,19 @@ public class PalommaConfiguration implements Cloneable {
     private long connectTimeout = 5_000;
 
     @UriParam(label = "producer,advanced", defaultValue = "30s", javaType = "java.time.Duration",
-            description = "How long to wait for Palomma's answer once the request is sent.")
+            description = "How long one attempt of a call may take "
+            + "from sending the request to the last byte of Palomma's answer; the attempt ends at this deadline however "
+            + "slowly the answer trickles in.")
     private long responseTimeout = 30_000;
 
     @UriParam(label = "producer,advanced", defaultValue = "50", description = "Most pooled connections to Palomma, shared "
             + "by every endpoint with the same base URL and timeouts.")
     private int maxConnections = 50;
+
+    @UriParam(label = "producer,advanced", defaultValue = "4194304", description = "Largest answer from Palomma, in bytes, "
+            + "that is read; a larger one ends the call with a PalommaApiException instead of filling memory. Headers are "
+            + "bounded too (at most 100, each at most 8 KiB).")
+    private int maxResponseSize = 4 * 1024 * 1024;
 
     @UriParam(label = "producer,retry", defaultValue = "3", description = "How often a call that failed in a way a retry can "
             + "fix (connection error, timeout, 429, 500, 502, 503, 504) is tried again. Creates are never re-sent blindly: "
@@ -316,6 +323,14 @@ public class PalommaConfiguration implements Cloneable {
 
     public void setMaxConnections(int maxConnections) {
         this.maxConnections = maxConnections;
+    }
+
+    public int getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(int maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
     }
 
     public int getMaxRetries() {

@@ -1126,7 +1126,43 @@ public interface PalommaEndpointBuilderFactory {
             return this;
         }
         /**
-         * How long to wait for Palomma's answer once the request is sent.
+         * Largest answer from Palomma, in bytes, that is read; a larger one
+         * ends the call with a PalommaApiException instead of filling memory.
+         * Headers are bounded too (at most 100, each at most 8 KiB).
+         * 
+         * The option is a: <code>int</code> type.
+         * 
+         * Default: 4194304
+         * Group: producer (advanced)
+         * 
+         * @param maxResponseSize the value to set
+         * @return the dsl builder
+         */
+        default AdvancedPalommaEndpointProducerBuilder maxResponseSize(int maxResponseSize) {
+            doSetProperty("maxResponseSize", maxResponseSize);
+            return this;
+        }
+        /**
+         * Largest answer from Palomma, in bytes, that is read; a larger one
+         * ends the call with a PalommaApiException instead of filling memory.
+         * Headers are bounded too (at most 100, each at most 8 KiB).
+         * 
+         * The option will be converted to a <code>int</code> type.
+         * 
+         * Default: 4194304
+         * Group: producer (advanced)
+         * 
+         * @param maxResponseSize the value to set
+         * @return the dsl builder
+         */
+        default AdvancedPalommaEndpointProducerBuilder maxResponseSize(String maxResponseSize) {
+            doSetProperty("maxResponseSize", maxResponseSize);
+            return this;
+        }
+        /**
+         * How long one attempt of a call may take from sending the request to
+         * the last byte of Palomma's answer; the attempt ends at this deadline
+         * however slowly the answer trickles in.
          * 
          * The option is a: <code>long</code> type.
          * 
@@ -1141,7 +1177,9 @@ public interface PalommaEndpointBuilderFactory {
             return this;
         }
         /**
-         * How long to wait for Palomma's answer once the request is sent.
+         * How long one attempt of a call may take from sending the request to
+         * the last byte of Palomma's answer; the attempt ends at this deadline
+         * however slowly the answer trickles in.
          * 
          * The option will be converted to a <code>long</code> type.
          * 
