@@ -33,9 +33,7 @@ class WebhookInFlightTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        int port = Deliveries.addServer(context);
-        palomma = new Deliveries("http://127.0.0.1:" + port + "/palomma/webhooks");
-        context.getComponent("palomma", PalommaComponent.class).getConfiguration().setIntegrityKey(KEY);
+        palomma = Deliveries.receiving(context, KEY);
         return context;
     }
 

@@ -44,6 +44,17 @@ public final class Deliveries {
     /** The timestamp {@link #envelope} writes: when this test JVM started, well inside any replay window. */
     public static final String TIMESTAMP = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
 
+    /**
+     * A platform-http server on a free port for the context, the component's integrity key set, and a sender to the
+     * default webhook path.
+     */
+    public static Deliveries receiving(CamelContext context, String integrityKey) {
+        int port = addServer(context);
+        context.getComponent("palomma", io.github.camelpalomma.PalommaComponent.class).getConfiguration()
+                .setIntegrityKey(integrityKey);
+        return new Deliveries("http://127.0.0.1:" + port + "/palomma/webhooks");
+    }
+
     /** The compact envelope Palomma sends. */
     public static String envelope(String webhookId, String eventType, String eventJson) {
         return envelope(webhookId, TIMESTAMP, eventType, eventJson);
