@@ -38,6 +38,8 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "claimtimeout":
+        case "claimTimeout": getOrCreateConfiguration(target).setClaimTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelpalomma.PalommaConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -73,8 +75,10 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "merchantAccountId": getOrCreateConfiguration(target).setMerchantAccountId(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.github.camelpalomma.PalommaOperation.class, value)); return true;
         case "outoforder":
-        case "outOfOrder": getOrCreateConfiguration(target).setOutOfOrder(property(camelContext, java.lang.String.class, value)); return true;
+        case "outOfOrder": getOrCreateConfiguration(target).setOutOfOrder(property(camelContext, io.github.camelpalomma.OutOfOrder.class, value)); return true;
         case "reference": getOrCreateConfiguration(target).setReference(property(camelContext, java.lang.String.class, value)); return true;
+        case "replaywindow":
+        case "replayWindow": getOrCreateConfiguration(target).setReplayWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrydeadline":
@@ -84,7 +88,7 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "retrymaxdelay":
         case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "settlementspath":
-        case "settlementsPath": getOrCreateConfiguration(target).setSettlementsPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "settlementsPath": getOrCreateConfiguration(target).setSettlementsPath(property(camelContext, io.github.camelpalomma.SettlementsPath.class, value)); return true;
         case "simulatorautocomplete":
         case "simulatorAutoComplete": getOrCreateConfiguration(target).setSimulatorAutoComplete(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "simulatorport":
@@ -112,6 +116,8 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "claimtimeout":
+        case "claimTimeout": return long.class;
         case "configuration": return io.github.camelpalomma.PalommaConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -147,8 +153,10 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "merchantAccountId": return java.lang.String.class;
         case "operation": return io.github.camelpalomma.PalommaOperation.class;
         case "outoforder":
-        case "outOfOrder": return java.lang.String.class;
+        case "outOfOrder": return io.github.camelpalomma.OutOfOrder.class;
         case "reference": return java.lang.String.class;
+        case "replaywindow":
+        case "replayWindow": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "retrydeadline":
@@ -158,7 +166,7 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
         case "settlementspath":
-        case "settlementsPath": return java.lang.String.class;
+        case "settlementsPath": return io.github.camelpalomma.SettlementsPath.class;
         case "simulatorautocomplete":
         case "simulatorAutoComplete": return long.class;
         case "simulatorport":
@@ -187,6 +195,8 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "claimtimeout":
+        case "claimTimeout": return getOrCreateConfiguration(target).getClaimTimeout();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
@@ -224,6 +234,8 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "outoforder":
         case "outOfOrder": return getOrCreateConfiguration(target).getOutOfOrder();
         case "reference": return getOrCreateConfiguration(target).getReference();
+        case "replaywindow":
+        case "replayWindow": return getOrCreateConfiguration(target).getReplayWindow();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "retrydeadline":

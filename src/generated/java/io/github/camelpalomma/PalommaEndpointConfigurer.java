@@ -29,6 +29,8 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "claimtimeout":
+        case "claimTimeout": target.getConfiguration().setClaimTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "cursor": target.getConfiguration().setCursor(property(camelContext, java.lang.String.class, value)); return true;
@@ -67,8 +69,10 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "merchantAccountId": target.getConfiguration().setMerchantAccountId(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, io.github.camelpalomma.PalommaOperation.class, value)); return true;
         case "outoforder":
-        case "outOfOrder": target.getConfiguration().setOutOfOrder(property(camelContext, java.lang.String.class, value)); return true;
+        case "outOfOrder": target.getConfiguration().setOutOfOrder(property(camelContext, io.github.camelpalomma.OutOfOrder.class, value)); return true;
         case "reference": target.getConfiguration().setReference(property(camelContext, java.lang.String.class, value)); return true;
+        case "replaywindow":
+        case "replayWindow": target.getConfiguration().setReplayWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrydeadline":
@@ -78,7 +82,7 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "retrymaxdelay":
         case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "settlementspath":
-        case "settlementsPath": target.getConfiguration().setSettlementsPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "settlementsPath": target.getConfiguration().setSettlementsPath(property(camelContext, io.github.camelpalomma.SettlementsPath.class, value)); return true;
         case "simulatorautocomplete":
         case "simulatorAutoComplete": target.getConfiguration().setSimulatorAutoComplete(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "simulatorport":
@@ -104,6 +108,8 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "claimtimeout":
+        case "claimTimeout": return long.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "cursor": return java.lang.String.class;
@@ -142,8 +148,10 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "merchantAccountId": return java.lang.String.class;
         case "operation": return io.github.camelpalomma.PalommaOperation.class;
         case "outoforder":
-        case "outOfOrder": return java.lang.String.class;
+        case "outOfOrder": return io.github.camelpalomma.OutOfOrder.class;
         case "reference": return java.lang.String.class;
+        case "replaywindow":
+        case "replayWindow": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "retrydeadline":
@@ -153,7 +161,7 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
         case "settlementspath":
-        case "settlementsPath": return java.lang.String.class;
+        case "settlementsPath": return io.github.camelpalomma.SettlementsPath.class;
         case "simulatorautocomplete":
         case "simulatorAutoComplete": return long.class;
         case "simulatorport":
@@ -180,6 +188,8 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "claimtimeout":
+        case "claimTimeout": return target.getConfiguration().getClaimTimeout();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "cursor": return target.getConfiguration().getCursor();
@@ -220,6 +230,8 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "outoforder":
         case "outOfOrder": return target.getConfiguration().getOutOfOrder();
         case "reference": return target.getConfiguration().getReference();
+        case "replaywindow":
+        case "replayWindow": return target.getConfiguration().getReplayWindow();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "retrydeadline":

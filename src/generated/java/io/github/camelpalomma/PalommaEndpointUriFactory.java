@@ -23,10 +23,11 @@ public class PalommaEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(38);
+        Set<String> props = new HashSet<>(40);
         props.add("apiKey");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
+        props.add("claimTimeout");
         props.add("connectTimeout");
         props.add("cursor");
         props.add("customerId");
@@ -50,6 +51,7 @@ public class PalommaEndpointUriFactory extends org.apache.camel.support.componen
         props.add("operation");
         props.add("outOfOrder");
         props.add("reference");
+        props.add("replayWindow");
         props.add("resource");
         props.add("responseTimeout");
         props.add("retryDeadline");

@@ -55,10 +55,10 @@ public class PalommaConfiguration implements Cloneable {
             + "page.")
     private String cursor;
 
-    @UriParam(label = "producer,advanced", defaultValue = "settlements", enums = "settlements,payinSettlements",
+    @UriParam(label = "producer,advanced", defaultValue = "settlements",
             description = "Sub-path of a merchant account's payin settlements. Palomma's later docs use settlements, the "
                     + "earlier ones payinSettlements.")
-    private String settlementsPath = "settlements";
+    private SettlementsPath settlementsPath = SettlementsPath.settlements;
 
     @UriParam(label = "producer,advanced", defaultValue = "2000000", description = "Largest payin amount in whole pesos "
             + "(payin links and requests) accepted before a request is sent. Palomma's default per merchant is 2,000,000.")
@@ -133,14 +133,27 @@ public class PalommaConfiguration implements Cloneable {
     private IdempotentRepository idempotentRepository;
 
     @UriParam(label = "consumer,advanced", defaultValue = "1048576", description = "Largest webhook body, in bytes, "
-            + "accepted; larger deliveries are answered 413.")
+            + "accepted; larger deliveries are answered 413 from their Content-Length, before they are read, and a chunked "
+            + "body is cut off with 413 once it passes the limit.")
     private int maxBodySize = 1024 * 1024;
 
-    @UriParam(label = "consumer", defaultValue = "off", enums = "off,flag,drop", description = "What to do with an event "
+    @UriParam(label = "consumer,advanced", defaultValue = "5m", javaType = "java.time.Duration", description = "How long a "
+            + "webhookId claimed by a route run stays claimed. While it is, a redelivery is answered 503 with Retry-After, "
+            + "on every node sharing the idempotentRepository; after it, a redelivery is processed, so that a node which "
+            + "died mid-route does not block the event forever. Keep it above the route's longest run.")
+    private long claimTimeout = 5 * 60_000L;
+
+    @UriParam(label = "consumer,security", defaultValue = "7d", javaType = "java.time.Duration", description = "How far the "
+            + "envelope's timestamp may lie in the past (Palomma repeats the first attempt's timestamp on every retry). A "
+            + "delivery outside it, or more than 5 minutes in the future, is answered 400, logged and counted, never "
+            + "processed: a captured delivery cannot be replayed once it is older than this.")
+    private long replayWindow = 7 * 24 * 3_600_000L;
+
+    @UriParam(label = "consumer", defaultValue = "off", description = "What to do with an event "
             + "older (by updatedAt) than one already processed for the same resource, or that would move a terminal "
             + "status back: off (deliver as is), flag (deliver with header CamelPalommaOutOfOrder=true) or drop "
             + "(answer 200 and skip the route).")
-    private String outOfOrder = "off";
+    private OutOfOrder outOfOrder = OutOfOrder.off;
 
     @UriParam(label = "consumer,advanced", defaultValue = "false", description = "For routes that never block (for "
             + "example they hand the event to seda or a broker): check, dedupe and run the route on the HTTP server's event "
@@ -269,11 +282,11 @@ public class PalommaConfiguration implements Cloneable {
         this.cursor = cursor;
     }
 
-    public String getSettlementsPath() {
+    public SettlementsPath getSettlementsPath() {
         return settlementsPath;
     }
 
-    public void setSettlementsPath(String settlementsPath) {
+    public void setSettlementsPath(SettlementsPath settlementsPath) {
         this.settlementsPath = settlementsPath;
     }
 
@@ -413,12 +426,28 @@ public class PalommaConfiguration implements Cloneable {
         this.maxBodySize = maxBodySize;
     }
 
-    public String getOutOfOrder() {
+    public OutOfOrder getOutOfOrder() {
         return outOfOrder;
     }
 
-    public void setOutOfOrder(String outOfOrder) {
+    public void setOutOfOrder(OutOfOrder outOfOrder) {
         this.outOfOrder = outOfOrder;
+    }
+
+    public long getClaimTimeout() {
+        return claimTimeout;
+    }
+
+    public void setClaimTimeout(long claimTimeout) {
+        this.claimTimeout = claimTimeout;
+    }
+
+    public long getReplayWindow() {
+        return replayWindow;
+    }
+
+    public void setReplayWindow(long replayWindow) {
+        this.replayWindow = replayWindow;
     }
 
     public boolean isWebhookEventLoop() {

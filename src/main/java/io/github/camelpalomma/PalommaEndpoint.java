@@ -67,17 +67,9 @@ public class PalommaEndpoint extends DefaultEndpoint implements EndpointServiceL
             throw new IllegalArgumentException("palomma:" + resource + " has no webhook events; receive from "
                                                + "palomma:webhooks, or from one of " + PalommaResource.withEvents());
         }
-        if (configuration.effectiveEnvironment() == PalommaEnvironment.simulator && isBlank(configuration.getIntegrityKey())) {
-            // the embedded simulator signs with its own key, which this consumer then verifies like Palomma's
-            configuration.setIntegrityKey(PalommaComponent.simulatorIntegrityKey(configuration));
-        }
-        if (!configuration.isInsecureSkipVerification() && isBlank(configuration.getIntegrityKey())) {
-            throw new IllegalArgumentException("palomma:" + resource + " needs an integrityKey to verify webhook signatures: "
-                                               + "set camel.component.palomma.integrityKey (e.g. from "
-                                               + "{{env:PALOMMA_INTEGRITY_KEY}}) or the endpoint's integrityKey option");
-        }
+        String integrityKey = configuration.isInsecureSkipVerification() ? null : WebhookKeys.integrityKey(this);
         PalommaWebhookConsumer consumer = new PalommaWebhookConsumer(this, processor,
-                getComponent().dispatcher(configuration.getWebhookPath()));
+                getComponent().dispatcher(configuration.getWebhookPath()), integrityKey);
         configureConsumer(consumer);
         return consumer;
     }

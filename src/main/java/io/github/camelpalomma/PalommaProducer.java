@@ -104,7 +104,7 @@ public class PalommaProducer extends DefaultProducer {
         if (call.needsMerchantAccountId()) {
             variables.put("merchantAccountId",
                     text(in, PalommaConstants.MERCHANT_ACCOUNT_ID, configuration.getMerchantAccountId()));
-            variables.put("settlementsPath", configuration.getSettlementsPath());
+            variables.put("settlementsPath", configuration.getSettlementsPath().name());
         }
         return variables;
     }

@@ -125,7 +125,26 @@ public interface PalommaEndpointBuilderFactory {
          * back: off (deliver as is), flag (deliver with header
          * CamelPalommaOutOfOrder=true) or drop (answer 200 and skip the route).
          * 
-         * The option is a: <code>java.lang.String</code> type.
+         * The option is a: <code>io.github.camelpalomma.OutOfOrder</code> type.
+         * 
+         * Default: off
+         * Group: consumer
+         * 
+         * @param outOfOrder the value to set
+         * @return the dsl builder
+         */
+        default PalommaEndpointConsumerBuilder outOfOrder(io.github.camelpalomma.OutOfOrder outOfOrder) {
+            doSetProperty("outOfOrder", outOfOrder);
+            return this;
+        }
+        /**
+         * What to do with an event older (by updatedAt) than one already
+         * processed for the same resource, or that would move a terminal status
+         * back: off (deliver as is), flag (deliver with header
+         * CamelPalommaOutOfOrder=true) or drop (answer 200 and skip the route).
+         * 
+         * The option will be converted to a
+         * <code>io.github.camelpalomma.OutOfOrder</code> type.
          * 
          * Default: off
          * Group: consumer
@@ -215,6 +234,44 @@ public interface PalommaEndpointBuilderFactory {
          */
         default PalommaEndpointConsumerBuilder integrityKey(String integrityKey) {
             doSetProperty("integrityKey", integrityKey);
+            return this;
+        }
+        /**
+         * How far the envelope's timestamp may lie in the past (Palomma repeats
+         * the first attempt's timestamp on every retry). A delivery outside it,
+         * or more than 5 minutes in the future, is answered 400, logged and
+         * counted, never processed: a captured delivery cannot be replayed once
+         * it is older than this.
+         * 
+         * The option is a: <code>long</code> type.
+         * 
+         * Default: 7d
+         * Group: security
+         * 
+         * @param replayWindow the value to set
+         * @return the dsl builder
+         */
+        default PalommaEndpointConsumerBuilder replayWindow(long replayWindow) {
+            doSetProperty("replayWindow", replayWindow);
+            return this;
+        }
+        /**
+         * How far the envelope's timestamp may lie in the past (Palomma repeats
+         * the first attempt's timestamp on every retry). A delivery outside it,
+         * or more than 5 minutes in the future, is answered 400, logged and
+         * counted, never processed: a captured delivery cannot be replayed once
+         * it is older than this.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * 
+         * Default: 7d
+         * Group: security
+         * 
+         * @param replayWindow the value to set
+         * @return the dsl builder
+         */
+        default PalommaEndpointConsumerBuilder replayWindow(String replayWindow) {
+            doSetProperty("replayWindow", replayWindow);
             return this;
         }
         /**
@@ -377,6 +434,44 @@ public interface PalommaEndpointBuilderFactory {
             return this;
         }
         /**
+         * How long a webhookId claimed by a route run stays claimed. While it
+         * is, a redelivery is answered 503 with Retry-After, on every node
+         * sharing the idempotentRepository; after it, a redelivery is
+         * processed, so that a node which died mid-route does not block the
+         * event forever. Keep it above the route's longest run.
+         * 
+         * The option is a: <code>long</code> type.
+         * 
+         * Default: 5m
+         * Group: consumer (advanced)
+         * 
+         * @param claimTimeout the value to set
+         * @return the dsl builder
+         */
+        default AdvancedPalommaEndpointConsumerBuilder claimTimeout(long claimTimeout) {
+            doSetProperty("claimTimeout", claimTimeout);
+            return this;
+        }
+        /**
+         * How long a webhookId claimed by a route run stays claimed. While it
+         * is, a redelivery is answered 503 with Retry-After, on every node
+         * sharing the idempotentRepository; after it, a redelivery is
+         * processed, so that a node which died mid-route does not block the
+         * event forever. Keep it above the route's longest run.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * 
+         * Default: 5m
+         * Group: consumer (advanced)
+         * 
+         * @param claimTimeout the value to set
+         * @return the dsl builder
+         */
+        default AdvancedPalommaEndpointConsumerBuilder claimTimeout(String claimTimeout) {
+            doSetProperty("claimTimeout", claimTimeout);
+            return this;
+        }
+        /**
          * To let the consumer use a custom ExceptionHandler. Notice if the
          * option bridgeErrorHandler is enabled then this option is not in use.
          * By default the consumer will deal with exceptions, that will be
@@ -443,7 +538,8 @@ public interface PalommaEndpointBuilderFactory {
         }
         /**
          * Largest webhook body, in bytes, accepted; larger deliveries are
-         * answered 413.
+         * answered 413 from their Content-Length, before they are read, and a
+         * chunked body is cut off with 413 once it passes the limit.
          * 
          * The option is a: <code>int</code> type.
          * 
@@ -459,7 +555,8 @@ public interface PalommaEndpointBuilderFactory {
         }
         /**
          * Largest webhook body, in bytes, accepted; larger deliveries are
-         * answered 413.
+         * answered 413 from their Content-Length, before they are read, and a
+         * chunked body is cut off with 413 once it passes the limit.
          * 
          * The option will be converted to a <code>int</code> type.
          * 
@@ -1197,7 +1294,25 @@ public interface PalommaEndpointBuilderFactory {
          * Sub-path of a merchant account's payin settlements. Palomma's later
          * docs use settlements, the earlier ones payinSettlements.
          * 
-         * The option is a: <code>java.lang.String</code> type.
+         * The option is a: <code>io.github.camelpalomma.SettlementsPath</code>
+         * type.
+         * 
+         * Default: settlements
+         * Group: producer (advanced)
+         * 
+         * @param settlementsPath the value to set
+         * @return the dsl builder
+         */
+        default AdvancedPalommaEndpointProducerBuilder settlementsPath(io.github.camelpalomma.SettlementsPath settlementsPath) {
+            doSetProperty("settlementsPath", settlementsPath);
+            return this;
+        }
+        /**
+         * Sub-path of a merchant account's payin settlements. Palomma's later
+         * docs use settlements, the earlier ones payinSettlements.
+         * 
+         * The option will be converted to a
+         * <code>io.github.camelpalomma.SettlementsPath</code> type.
          * 
          * Default: settlements
          * Group: producer (advanced)

@@ -19,6 +19,10 @@ public final class WebhookCounters {
     public final LongAdder wrongMethod = new LongAdder();
     /** 503: arrived while shutting down. */
     public final LongAdder unavailable = new LongAdder();
+    /** 503: the webhookId is being processed (here or on another node); Palomma delivers it again. */
+    public final LongAdder inFlight = new LongAdder();
+    /** 400: the envelope's timestamp is outside replayWindow, a replay or a very late retry. */
+    public final LongAdder outsideReplayWindow = new LongAdder();
     /** 200 without processing: the webhookId was processed already. */
     public final LongAdder duplicates = new LongAdder();
     /** 200 after the route succeeded. */
@@ -38,6 +42,8 @@ public final class WebhookCounters {
         all.put("tooLarge", tooLarge.sum());
         all.put("wrongMethod", wrongMethod.sum());
         all.put("unavailable", unavailable.sum());
+        all.put("inFlight", inFlight.sum());
+        all.put("outsideReplayWindow", outsideReplayWindow.sum());
         all.put("duplicates", duplicates.sum());
         all.put("processed", processed.sum());
         all.put("failed", failed.sum());

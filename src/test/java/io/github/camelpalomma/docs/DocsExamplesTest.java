@@ -78,7 +78,7 @@ class DocsExamplesTest {
         String file = page.getFileName().toString().replace(".md", "");
         PalommaResource resource = page.getParent().endsWith("resources") ? PalommaResource.valueOf(file)
                 : PalommaResource.payinLinks;
-        String json = "{\"webhookId\":\"01HQ0000000000000000000000\",\"timestamp\":\"2024-02-15T14:03:11Z\","
+        String json = "{\"webhookId\":\"01HQ0000000000000000000000\",\"timestamp\":\"" + io.github.camelpalomma.support.Deliveries.TIMESTAMP + "\","
                 + "\"eventType\":\"" + resource.eventType() + "\",\"event\":" + RecordingPalomma.fixture(resource.name()) + "}";
         String encoded = Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/palomma/webhooks"))

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebhookSourceKameletTest {
 
     static final String KEY = "test_integrity_key";
-    static final String EVENT = "{\"webhookId\":\"01HQ0000000000000000000000\",\"timestamp\":\"2024-02-15T14:03:11Z\","
+    static final String EVENT = "{\"webhookId\":\"01HQ0000000000000000000000\",\"timestamp\":\"" + io.github.camelpalomma.support.Deliveries.TIMESTAMP + "\","
             + "\"eventType\":\"payin-request.update\",\"event\":{\"id\":\"01HPR83V7JBNJTKT303NTY3YGA\",\"status\":\"approved\"}}";
 
     final int port = AvailablePortFinder.getNextAvailable();
