@@ -17,6 +17,7 @@ import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.github.camelpalomma.reconcile.Reconciler;
 import io.github.camelpalomma.webhook.OrderGuard;
 import io.github.camelpalomma.webhook.PalommaWebhookEvent;
 import io.github.camelpalomma.webhook.PalommaWebhookVerifier;
@@ -40,13 +41,14 @@ public class PalommaWebhookConsumer extends DefaultConsumer {
     private final OrderGuard orderGuard;
     private final AtomicInteger inflight = new AtomicInteger();
     private IdempotentRepository repository;
+    private Reconciler reconciler;
     private volatile boolean accepting;
 
     public PalommaWebhookConsumer(PalommaEndpoint endpoint, Processor processor, WebhookDispatcher dispatcher) {
         super(endpoint, processor);
         this.configuration = endpoint.getConfiguration();
         this.dispatcher = dispatcher;
-        this.verifier = configuration.isInsecureSkipVerification() ? null
+        this.verifier = configuration.isInsecureSkipVerification() || dispatcher == null ? null
                 : PalommaWebhookVerifier.of(configuration.getIntegrityKey());
         this.eventTypes = eventTypes(configuration);
         this.orderGuard = "off".equals(configuration.getOutOfOrder()) ? null : new OrderGuard(100_000);
@@ -80,7 +82,18 @@ public class PalommaWebhookConsumer extends DefaultConsumer {
                     configuration.getResource(), configuration.getWebhookPath());
         }
         accepting = true;
-        dispatcher.register(this);
+        if (configuration.isReconcile()) {
+            PalommaConfiguration polling = configuration.copy();
+            polling.setMaxRetries(0);
+            PalommaEndpoint endpoint = (PalommaEndpoint) getEndpoint();
+            reconciler = endpoint.getComponent().reconciliation().create(getEndpoint().getCamelContext(),
+                    configuration.getResource(), configuration.reconcileOptions(), endpoint.getComponent().client(polling),
+                    this::runRoute);
+            ServiceHelper.startService(reconciler);
+        }
+        if (dispatcher != null) {
+            dispatcher.register(this);
+        }
     }
 
     @Override
@@ -91,7 +104,14 @@ public class PalommaWebhookConsumer extends DefaultConsumer {
         while (inflight.get() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        dispatcher.unregister(this);
+        if (dispatcher != null) {
+            dispatcher.unregister(this);
+        }
+        if (reconciler != null) {
+            ServiceHelper.stopService(reconciler);
+            ((PalommaEndpoint) getEndpoint()).getComponent().reconciliation().remove(reconciler);
+            reconciler = null;
+        }
         if (configuration.getIdempotentRepository() == null) {
             ServiceHelper.stopService(repository);
         }
@@ -157,33 +177,55 @@ public class PalommaWebhookConsumer extends DefaultConsumer {
                 return;
             }
         }
+        if (reconciler != null) {
+            reconciler.onWebhook(event, late, outcome -> finish.accept(switch (outcome) {
+                case DELIVERED -> processed(event, counters);
+                case SKIPPED -> {
+                    repository.confirm(event.webhookId());
+                    counters.duplicates.increment();
+                    yield 200;
+                }
+                case FAILED -> failed(event, counters);
+            }));
+            return;
+        }
+        runRoute(event, "webhook", late, failure -> finish.accept(failure == null ? processed(event, counters)
+                : failed(event, counters)));
+    }
+
+    /** Runs the route with one status change, from a webhook or (with reconcile=true) a poll. */
+    private void runRoute(PalommaWebhookEvent event, String source, boolean late, java.util.function.Consumer<Exception> done) {
         Exchange exchange = createExchange(false);
         Message in = exchange.getMessage();
         in.setBody(event);
         in.setHeader(PalommaConstants.WEBHOOK_ID, event.webhookId());
         in.setHeader(PalommaConstants.EVENT_TYPE, event.eventType());
         in.setHeader(PalommaConstants.WEBHOOK_TIMESTAMP, event.timestamp());
+        in.setHeader(PalommaConstants.EVENT_SOURCE, source);
         if (late) {
             in.setHeader(PalommaConstants.OUT_OF_ORDER, true);
         }
         getAsyncProcessor().process(exchange, doneSync -> {
-            int status;
-            if (exchange.getException() != null) {
-                getExceptionHandler().handleException("Route failed for Palomma webhook " + event.webhookId()
-                                                      + "; answering 500 so that Palomma delivers it again",
-                        exchange, exchange.getException());
-                status = failed(event, counters);
-            } else {
-                repository.confirm(event.webhookId());
-                if (orderGuard != null) {
-                    orderGuard.processed(event);
-                }
-                counters.processed.increment();
-                status = 200;
+            Exception failure = exchange.getException();
+            if (failure != null) {
+                getExceptionHandler().handleException("Route failed for Palomma " + event.eventType() + " "
+                                                      + event.webhookId() + ("webhook".equals(source)
+                                                              ? "; answering 500 so that Palomma delivers it again"
+                                                              : "; it will be delivered again"),
+                        exchange, failure);
+            }
+            if (failure == null && orderGuard != null) {
+                orderGuard.processed(event);
             }
             releaseExchange(exchange, false);
-            finish.accept(status);
+            done.accept(failure);
         });
+    }
+
+    private int processed(PalommaWebhookEvent event, WebhookCounters counters) {
+        repository.confirm(event.webhookId());
+        counters.processed.increment();
+        return 200;
     }
 
     private int failed(PalommaWebhookEvent event, WebhookCounters counters) {

@@ -22,14 +22,17 @@ final class Dispatcher {
     private final Router router;
     private final FaultInjector faults;
     private final List<String> apiKeys;
+    private final CallMeter meter;
 
-    Dispatcher(Router router, FaultInjector faults, List<String> apiKeys) {
+    Dispatcher(Router router, FaultInjector faults, List<String> apiKeys, CallMeter meter) {
         this.router = router;
         this.faults = faults;
         this.apiKeys = List.copyOf(apiKeys);
+        this.meter = meter;
     }
 
     SimResponse dispatch(SimRequest request) {
+        meter.record(request.method, request.path);
         Fault fault = request.path.startsWith("/_simulator") ? null : faults.take(request.method, request.path);
         if (fault != null) {
             switch (fault.kind()) {

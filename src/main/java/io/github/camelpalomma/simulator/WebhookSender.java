@@ -34,6 +34,16 @@ final class WebhookSender {
     private volatile HttpClient http;
     final List<String> urls;
     private final Deque<WebhookDelivery> deliveries = new ArrayDeque<>();
+    private volatile double dropFraction;
+    private volatile java.util.Random dropRandom = new java.util.Random(0);
+
+    void drop(double fraction, long seed) {
+        if (!(fraction >= 0 && fraction <= 1)) {
+            throw new IllegalArgumentException("the fraction of webhooks to drop must be from 0 to 1 (got " + fraction + ")");
+        }
+        dropRandom = new java.util.Random(seed);
+        dropFraction = fraction;
+    }
 
     WebhookSender(SimulatorConfig config, ScheduledExecutorService scheduler, Ulid ids) {
         this.config = config;
@@ -56,6 +66,10 @@ final class WebhookSender {
         String signature = config.signatureBase64 ? WebhookSignature.signBase64(config.integrityKey, encoded)
                 : WebhookSignature.sign(config.integrityKey, encoded);
         Outgoing outgoing = new Outgoing((String) envelope.get("webhookId"), eventType, event.id(), body, encoded, signature);
+        if (dropFraction > 0 && dropRandom.nextDouble() < dropFraction) {
+            urls.forEach(url -> record(outgoing, url, 1, null, "dropped"));
+            return;
+        }
         for (String url : urls) {
             try {
                 scheduler.execute(() -> attempt(outgoing, url, 1));
