@@ -63,8 +63,8 @@ public final class PollScheduler extends ServiceSupport {
         this.node = node;
         this.maxAge = maxAge;
         this.leaseTimeout = leaseTimeout;
-        // enough GETs in flight to keep the rate with answers taking up to a quarter of a second
-        this.workers = (int) Math.max(2, Math.min(32, Math.ceil(budget.maxPollRate() / 4)));
+        // enough GETs in flight to keep the rate while answers take up to a tenth of a second
+        this.workers = (int) Math.max(2, Math.min(16, Math.ceil(budget.maxPollRate() / 10)));
         this.slots = new Semaphore(workers);
     }
 
