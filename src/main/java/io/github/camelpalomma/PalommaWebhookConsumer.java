@@ -90,6 +90,10 @@ public class PalommaWebhookConsumer extends DefaultConsumer {
                     configuration.getResource(), configuration.reconcileOptions(), endpoint.getComponent().client(polling),
                     this::runRoute);
             ServiceHelper.startService(reconciler);
+            PalommaMetrics metrics = PalommaMetrics.of(getEndpoint().getCamelContext());
+            if (metrics != null) {
+                metrics.bind(reconciler);
+            }
         }
         if (dispatcher != null) {
             dispatcher.register(this);
