@@ -28,6 +28,7 @@ public final class PollScheduler extends ServiceSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(PollScheduler.class);
     private static final long IDLE_MILLIS = 100;
+    private static final long PURGE_EVERY_MILLIS = 10 * 60 * 1000;
 
     private final CamelContext context;
     private final PalommaResource resource;
@@ -47,6 +48,7 @@ public final class PollScheduler extends ServiceSupport {
     private ExecutorService leaser;
     private ExecutorService pollers;
     private long nextHeartbeat;
+    private long nextPurge;
 
     public PollScheduler(CamelContext context, PalommaResource resource, PalommaClient client, ReconcileStore store,
                          RateBudget budget, PollPacing pacing, ReconcileEmitter emitter, ReconcileCounters counters, String node,
@@ -103,8 +105,19 @@ public final class PollScheduler extends ServiceSupport {
     private boolean round() throws InterruptedException {
         long now = System.currentTimeMillis();
         if (now >= nextHeartbeat) {
-            budget.share(store.heartbeat(node, now, leaseTimeout));
-            nextHeartbeat = now + Math.max(100, leaseTimeout / 3);
+            int nodes = store.heartbeat(node, now, leaseTimeout);
+            budget.share(nodes);
+            long period = Math.max(100, leaseTimeout / 3);
+            if (nextHeartbeat == 0 && nodes > 1) {
+                // joining a cluster: the others make room for this node's share at their next heartbeat
+                nextHeartbeat = now + period;
+                return false;
+            }
+            nextHeartbeat = now + period;
+        }
+        if (now >= nextPurge) {
+            store.purge(now - maxAge);
+            nextPurge = now + PURGE_EVERY_MILLIS;
         }
         // no more than can be polled well within the lease
         int max = (int) Math.max(1, Math.min(500, budget.maxPollRate() * leaseTimeout / 4000));
