@@ -43,6 +43,11 @@ public final class Bench {
             System.out.println("B. webhook ingest, concurrency " + WebhookScenario.CONCURRENCY);
             sections.put("B", new WebhookScenario(settings).run());
         }
+        if (settings.runs("reconcile")) {
+            System.out.println("reconcile: polling " + ReconcileScenario.SMALL + " then " + ReconcileScenario.LARGE
+                               + " tracked resources at maxPollRate=" + ReconcileScenario.RATE);
+            sections.put("reconcile", new ReconcileScenario(settings).run());
+        }
         if (settings.runs("startup")) {
             System.out.println("Demo app startup");
             sections.put("startup", new StartupScenario(settings).run());

@@ -23,7 +23,7 @@ final class Report {
                   + "needed; under 5 minutes; traffic only on 127.0.0.1):\n\n");
         md.append("    ").append(COMMAND).append("\n\n");
         md.append("Options: `-Dbench.quick=true` (smoke run: fewer requests, 1 repetition), `-Dbench.reps=N` (default 3), "
-                  + "`-Dbench.only=A,listAll,B,startup`, `-Dbench.jfr=true` (a JFR recording per outbound child under "
+                  + "`-Dbench.only=A,listAll,B,reconcile,startup`, `-Dbench.jfr=true` (a JFR recording per outbound child under "
                   + "target/bench/jfr). Child JVM logs: target/bench/logs.\n\n");
         md.append("- Run: ").append(DateTimeFormatter.ISO_INSTANT.format(started.atOffset(ZoneOffset.UTC).withNano(0)))
                 .append(", took ").append(took.toSeconds()).append(" s, ")
@@ -50,6 +50,7 @@ final class Report {
         append(md, sections, "A", "A. Outbound: create a payin link (`POST /v0/payinLinks`)", Baseline.OUTBOUND);
         append(md, sections, "listAll", "listAll: 1 000 000 customers in pages of 100", null);
         append(md, sections, "B", "B. Webhook ingest with signature check and dedupe", Baseline.WEBHOOK);
+        append(md, sections, "reconcile", "Reconciliation: polling 1 000 then 10 000 tracked resources at maxPollRate=200", null);
         append(md, sections, "startup", "Demo app: process start to ready", Baseline.STARTUP);
         md.append("\n### What this says\n\n");
         md.append(WhatThisSays.text(sections));
