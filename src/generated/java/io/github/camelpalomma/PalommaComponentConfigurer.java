@@ -58,7 +58,11 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "integrityKey": getOrCreateConfiguration(target).setIntegrityKey(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "leasetimeout":
+        case "leaseTimeout": getOrCreateConfiguration(target).setLeaseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "limit": getOrCreateConfiguration(target).setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxage":
+        case "maxAge": getOrCreateConfiguration(target).setMaxAge(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxbodysize":
         case "maxBodySize": getOrCreateConfiguration(target).setMaxBodySize(property(camelContext, int.class, value)); return true;
         case "maxconnections":
@@ -67,6 +71,10 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxPayinAmount": getOrCreateConfiguration(target).setMaxPayinAmount(property(camelContext, long.class, value)); return true;
         case "maxpayoutamount":
         case "maxPayoutAmount": getOrCreateConfiguration(target).setMaxPayoutAmount(property(camelContext, long.class, value)); return true;
+        case "maxpollinterval":
+        case "maxPollInterval": getOrCreateConfiguration(target).setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxpollrate":
+        case "maxPollRate": getOrCreateConfiguration(target).setMaxPollRate(property(camelContext, double.class, value)); return true;
         case "maxresponsesize":
         case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, int.class, value)); return true;
         case "maxretries":
@@ -76,6 +84,11 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.github.camelpalomma.PalommaOperation.class, value)); return true;
         case "outoforder":
         case "outOfOrder": getOrCreateConfiguration(target).setOutOfOrder(property(camelContext, io.github.camelpalomma.OutOfOrder.class, value)); return true;
+        case "pollinterval":
+        case "pollInterval": getOrCreateConfiguration(target).setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "reconcile": getOrCreateConfiguration(target).setReconcile(property(camelContext, boolean.class, value)); return true;
+        case "reconcilestore":
+        case "reconcileStore": getOrCreateConfiguration(target).setReconcileStore(property(camelContext, io.github.camelpalomma.reconcile.ReconcileStore.class, value)); return true;
         case "reference": getOrCreateConfiguration(target).setReference(property(camelContext, java.lang.String.class, value)); return true;
         case "replaywindow":
         case "replayWindow": getOrCreateConfiguration(target).setReplayWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -101,6 +114,7 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "webhookEventLoop": getOrCreateConfiguration(target).setWebhookEventLoop(property(camelContext, boolean.class, value)); return true;
         case "webhookpath":
         case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhooks": getOrCreateConfiguration(target).setWebhooks(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -136,7 +150,11 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "integrityKey": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "leasetimeout":
+        case "leaseTimeout": return long.class;
         case "limit": return java.lang.Integer.class;
+        case "maxage":
+        case "maxAge": return long.class;
         case "maxbodysize":
         case "maxBodySize": return int.class;
         case "maxconnections":
@@ -145,6 +163,10 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxPayinAmount": return long.class;
         case "maxpayoutamount":
         case "maxPayoutAmount": return long.class;
+        case "maxpollinterval":
+        case "maxPollInterval": return long.class;
+        case "maxpollrate":
+        case "maxPollRate": return double.class;
         case "maxresponsesize":
         case "maxResponseSize": return int.class;
         case "maxretries":
@@ -154,6 +176,11 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "operation": return io.github.camelpalomma.PalommaOperation.class;
         case "outoforder":
         case "outOfOrder": return io.github.camelpalomma.OutOfOrder.class;
+        case "pollinterval":
+        case "pollInterval": return long.class;
+        case "reconcile": return boolean.class;
+        case "reconcilestore":
+        case "reconcileStore": return io.github.camelpalomma.reconcile.ReconcileStore.class;
         case "reference": return java.lang.String.class;
         case "replaywindow":
         case "replayWindow": return long.class;
@@ -179,6 +206,7 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "webhookEventLoop": return boolean.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
+        case "webhooks": return boolean.class;
         default: return null;
         }
     }
@@ -215,7 +243,11 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "integrityKey": return getOrCreateConfiguration(target).getIntegrityKey();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "leasetimeout":
+        case "leaseTimeout": return getOrCreateConfiguration(target).getLeaseTimeout();
         case "limit": return getOrCreateConfiguration(target).getLimit();
+        case "maxage":
+        case "maxAge": return getOrCreateConfiguration(target).getMaxAge();
         case "maxbodysize":
         case "maxBodySize": return getOrCreateConfiguration(target).getMaxBodySize();
         case "maxconnections":
@@ -224,6 +256,10 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxPayinAmount": return getOrCreateConfiguration(target).getMaxPayinAmount();
         case "maxpayoutamount":
         case "maxPayoutAmount": return getOrCreateConfiguration(target).getMaxPayoutAmount();
+        case "maxpollinterval":
+        case "maxPollInterval": return getOrCreateConfiguration(target).getMaxPollInterval();
+        case "maxpollrate":
+        case "maxPollRate": return getOrCreateConfiguration(target).getMaxPollRate();
         case "maxresponsesize":
         case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretries":
@@ -233,6 +269,11 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "operation": return getOrCreateConfiguration(target).getOperation();
         case "outoforder":
         case "outOfOrder": return getOrCreateConfiguration(target).getOutOfOrder();
+        case "pollinterval":
+        case "pollInterval": return getOrCreateConfiguration(target).getPollInterval();
+        case "reconcile": return getOrCreateConfiguration(target).isReconcile();
+        case "reconcilestore":
+        case "reconcileStore": return getOrCreateConfiguration(target).getReconcileStore();
         case "reference": return getOrCreateConfiguration(target).getReference();
         case "replaywindow":
         case "replayWindow": return getOrCreateConfiguration(target).getReplayWindow();
@@ -258,6 +299,7 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "webhookEventLoop": return getOrCreateConfiguration(target).isWebhookEventLoop();
         case "webhookpath":
         case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
+        case "webhooks": return getOrCreateConfiguration(target).isWebhooks();
         default: return null;
         }
     }

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import io.github.camelpalomma.api.HttpTransport;
 import io.github.camelpalomma.api.PalommaClient;
 import io.github.camelpalomma.api.RetryPolicy;
+import io.github.camelpalomma.reconcile.Reconciliation;
 import io.github.camelpalomma.simulator.PalommaSimulator;
 import io.github.camelpalomma.webhook.WebhookCounters;
 
@@ -35,6 +36,7 @@ public class PalommaComponent extends DefaultComponent {
     private final Map<HttpTransport.Settings, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<String, WebhookDispatcher> dispatchers = new ConcurrentHashMap<>();
     private final Map<String, PalommaApiHealthCheck> healthChecks = new ConcurrentHashMap<>();
+    private final Reconciliation reconciliation = new Reconciliation();
     private PalommaSimulator simulator;
     private CompletableFuture<PalommaSimulator> simulatorStart;
 
@@ -101,6 +103,11 @@ public class PalommaComponent extends DefaultComponent {
         if (metrics != null) {
             metrics.bind(endpoint.getConfiguration().getResource() + "/" + endpoint.getConfiguration().getOperation(), client);
         }
+    }
+
+    /** The resources this context's consumers reconcile; producers report what they create to it. */
+    public Reconciliation reconciliation() {
+        return reconciliation;
     }
 
     /** The dispatcher of a webhook path, shared by every palomma consumer of this CamelContext on that path. */

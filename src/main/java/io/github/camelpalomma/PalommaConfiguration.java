@@ -7,6 +7,10 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
 
+import io.github.camelpalomma.reconcile.PollPacing;
+import io.github.camelpalomma.reconcile.ReconcileOptions;
+import io.github.camelpalomma.reconcile.ReconcileStore;
+
 /** Every option of the palomma component; set at component level they are defaults for each endpoint. */
 @UriParams
 public class PalommaConfiguration implements Cloneable {
@@ -173,6 +177,47 @@ public class PalommaConfiguration implements Cloneable {
     @UriParam(label = "simulator", description = "With environment=simulator: where the simulator delivers its signed "
             + "webhooks, e.g. http://127.0.0.1:8080/palomma/webhooks.")
     private String simulatorWebhookUrl;
+
+    @UriParam(label = "consumer,reconcile", defaultValue = "false", description = "Also poll, with GET by id, the "
+            + "resources of this kind that are not in a final status (created through this component's producers or "
+            + "announced by a webhook), and deliver each status change once, whether a webhook or a poll saw it first "
+            + "(header CamelPalommaEventSource). For payinLinks, payinSources, payinRequests, payoutTargets and "
+            + "payoutRequests. See docs/reconciliation.md.")
+    private boolean reconcile;
+
+    @UriParam(label = "consumer,reconcile", defaultValue = "true", description = "With reconcile=true: whether webhooks "
+            + "are received too. false polls only, for a deployment Palomma cannot reach; no integrityKey is needed then.")
+    private boolean webhooks = true;
+
+    @UriParam(label = "consumer,reconcile", defaultValue = "7d", javaType = "java.time.Duration", description = "With "
+            + "reconcile=true: how long a resource is polled at most; one still not final after it is given up (logged "
+            + "and counted).")
+    private long maxAge = 7L * 24 * 60 * 60 * 1000;
+
+    @UriParam(label = "consumer,reconcile", defaultValue = "10", description = "With reconcile=true: the most GETs per "
+            + "second polling may send, for every reconciled resource of the CamelContext together and shared by every "
+            + "node on the same reconcileStore. Calls are spaced evenly; 429 (with Retry-After) and 5xx pause it.")
+    private double maxPollRate = 10;
+
+    @UriParam(label = "consumer,reconcile", defaultValue = "5s", javaType = "java.time.Duration", description = "With "
+            + "reconcile=true: the shortest delay between two polls of one resource; the delay grows to a tenth of the "
+            + "resource's age, up to maxPollInterval.")
+    private long pollInterval = 5_000;
+
+    @UriParam(label = "consumer,reconcile", defaultValue = "5m", javaType = "java.time.Duration", description = "With "
+            + "reconcile=true: the longest delay between two polls of one resource.")
+    private long maxPollInterval = 300_000;
+
+    @UriParam(label = "consumer,reconcile", defaultValue = "60s", javaType = "java.time.Duration", description = "With "
+            + "reconcile=true and a shared reconcileStore: how long a node holds the resources it took to poll, and its "
+            + "unconfirmed deliveries; those of a node that died pass to the others after it.")
+    private long leaseTimeout = 60_000;
+
+    @UriParam(label = "consumer,reconcile", description = "With reconcile=true: where the tracked resources and the "
+            + "delivered statuses are kept, a bean of io.github.camelpalomma.reconcile.ReconcileStore. By default in "
+            + "memory, for one node, forgotten on restart; JdbcReconcileStore (PostgreSQL) survives restarts and is "
+            + "shared by a cluster.")
+    private ReconcileStore reconcileStore;
 
     public PalommaConfiguration copy() {
         try {
@@ -480,5 +525,75 @@ public class PalommaConfiguration implements Cloneable {
 
     public void setSimulatorWebhookUrl(String simulatorWebhookUrl) {
         this.simulatorWebhookUrl = simulatorWebhookUrl;
+    }
+
+    /** The reconciliation options, checked. */
+    public ReconcileOptions reconcileOptions() {
+        return new ReconcileOptions(webhooks, maxAge, maxPollRate, new PollPacing(pollInterval, maxPollInterval), leaseTimeout,
+                reconcileStore);
+    }
+
+    public boolean isReconcile() {
+        return reconcile;
+    }
+
+    public void setReconcile(boolean reconcile) {
+        this.reconcile = reconcile;
+    }
+
+    public boolean isWebhooks() {
+        return webhooks;
+    }
+
+    public void setWebhooks(boolean webhooks) {
+        this.webhooks = webhooks;
+    }
+
+    public long getMaxAge() {
+        return maxAge;
+    }
+
+    public void setMaxAge(long maxAge) {
+        this.maxAge = maxAge;
+    }
+
+    public double getMaxPollRate() {
+        return maxPollRate;
+    }
+
+    public void setMaxPollRate(double maxPollRate) {
+        this.maxPollRate = maxPollRate;
+    }
+
+    public long getPollInterval() {
+        return pollInterval;
+    }
+
+    public void setPollInterval(long pollInterval) {
+        this.pollInterval = pollInterval;
+    }
+
+    public long getMaxPollInterval() {
+        return maxPollInterval;
+    }
+
+    public void setMaxPollInterval(long maxPollInterval) {
+        this.maxPollInterval = maxPollInterval;
+    }
+
+    public long getLeaseTimeout() {
+        return leaseTimeout;
+    }
+
+    public void setLeaseTimeout(long leaseTimeout) {
+        this.leaseTimeout = leaseTimeout;
+    }
+
+    public ReconcileStore getReconcileStore() {
+        return reconcileStore;
+    }
+
+    public void setReconcileStore(ReconcileStore reconcileStore) {
+        this.reconcileStore = reconcileStore;
     }
 }

@@ -14,6 +14,7 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
 
 import io.github.camelpalomma.api.PalommaClient;
+import io.github.camelpalomma.reconcile.StatusOrder;
 
 /**
  * Calls the Palomma payments API (Colombia): customers, payin links, payin sources and requests, payout targets and
@@ -66,6 +67,19 @@ public class PalommaEndpoint extends DefaultEndpoint implements EndpointServiceL
         if (!resource.hasEvents()) {
             throw new IllegalArgumentException("palomma:" + resource + " has no webhook events; receive from "
                                                + "palomma:webhooks, or from one of " + PalommaResource.withEvents());
+        }
+        if (configuration.isReconcile() && !StatusOrder.isTracked(resource.name())) {
+            throw new IllegalArgumentException("palomma:" + resource + " cannot reconcile=true: only payinLinks, payinSources, "
+                                               + "payinRequests, payoutTargets and payoutRequests are polled by id");
+        }
+        if (configuration.isReconcile()) {
+            configuration.reconcileOptions();
+        }
+        if (configuration.isReconcile() && !configuration.isWebhooks()) {
+            // polling only: no HTTP path, no signature to verify
+            PalommaWebhookConsumer consumer = new PalommaWebhookConsumer(this, processor, null, null);
+            configureConsumer(consumer);
+            return consumer;
         }
         String integrityKey = configuration.isInsecureSkipVerification() ? null : WebhookKeys.integrityKey(this);
         PalommaWebhookConsumer consumer = new PalommaWebhookConsumer(this, processor,

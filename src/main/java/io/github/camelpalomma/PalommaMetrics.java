@@ -6,10 +6,14 @@ import java.util.concurrent.atomic.LongAdder;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.FunctionTimer;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.CamelContext;
 
 import io.github.camelpalomma.api.PalommaClient;
+import io.github.camelpalomma.reconcile.Backlog;
+import io.github.camelpalomma.reconcile.ReconcileCounters;
+import io.github.camelpalomma.reconcile.Reconciler;
 import io.github.camelpalomma.webhook.WebhookCounters;
 
 /**
@@ -59,6 +63,28 @@ final class PalommaMetrics {
         }
         FunctionCounter.builder("palomma.webhooks", counters.unrouted, LongAdder::sum).tag("path", path)
                 .tag("outcome", "unrouted").description("Webhook deliveries by outcome").register(registry);
+    }
+
+    /**
+     * palomma.reconcile.tracked and .oldest.age (gauges), .polls, .changes.found, .poll.failures, .expired (counters),
+     * tagged by resource.
+     */
+    void bind(Reconciler reconciler) {
+        String resource = reconciler.resource().name();
+        ReconcileCounters c = reconciler.counters();
+        Gauge.builder("palomma.reconcile.tracked", reconciler, r -> r.backlog().tracked()).tag("resource", resource)
+                .description("Resources not yet in a final status, polled until they are").register(registry);
+        Gauge.builder("palomma.reconcile.oldest.age", reconciler, r -> oldestAgeSeconds(r.backlog())).tag("resource", resource)
+                .baseUnit("seconds").description("Age of the oldest unresolved resource").register(registry);
+        for (Map.Entry<String, LongAdder> e : Map.of("palomma.reconcile.polls", c.polls, "palomma.reconcile.changes.found",
+                c.changesFound, "palomma.reconcile.poll.failures", c.pollFailures, "palomma.reconcile.expired", c.expired)
+                .entrySet()) {
+            FunctionCounter.builder(e.getKey(), e.getValue(), LongAdder::sum).tag("resource", resource).register(registry);
+        }
+    }
+
+    private static double oldestAgeSeconds(Backlog backlog) {
+        return backlog.oldestFirstSeen() == 0 ? 0 : (System.currentTimeMillis() - backlog.oldestFirstSeen()) / 1000.0;
     }
 
     /** Kept apart so that Micrometer types are touched only after the presence check. */

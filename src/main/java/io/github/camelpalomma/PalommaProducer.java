@@ -79,6 +79,9 @@ public class PalommaProducer extends DefaultProducer {
             }
             case listAll -> in.setBody(new PageIterator<>(client, call, variables, query(call, in, false)));
         }
+        if (operation == PalommaOperation.create || in.getHeader(PalommaConstants.TRACK, false, Boolean.class)) {
+            endpoint.getComponent().reconciliation().seen(resource, in.getBody());
+        }
     }
 
     private PalommaOperation operation(Message in) {

@@ -3,6 +3,7 @@ package io.github.camelpalomma;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.github.camelpalomma.webhook.LogSafe;
+import io.github.camelpalomma.reconcile.Reconciler;
 import io.github.camelpalomma.webhook.OrderGuard;
 import io.github.camelpalomma.webhook.PalommaWebhookEvent;
 import io.github.camelpalomma.webhook.PalommaWebhookVerifier;
@@ -46,6 +48,7 @@ public class PalommaWebhookConsumer extends DefaultConsumer implements Suspendab
     private final PalommaWebhookVerifier verifier;
     private IdempotentRepository repository;
     private WebhookClaims claims;
+    private Reconciler reconciler;
     private volatile boolean accepting;
 
     /** @param integrityKey what signatures are checked with; null with insecureSkipVerification */
@@ -93,7 +96,22 @@ public class PalommaWebhookConsumer extends DefaultConsumer implements Suspendab
         ServiceHelper.startService(repository);
         claims = new WebhookClaims(repository, configuration.getClaimTimeout(), System::currentTimeMillis);
         accepting = true;
-        dispatcher.register(this);
+        if (configuration.isReconcile()) {
+            PalommaConfiguration polling = configuration.copy();
+            polling.setMaxRetries(0);
+            PalommaEndpoint endpoint = (PalommaEndpoint) getEndpoint();
+            reconciler = endpoint.getComponent().reconciliation().create(getEndpoint().getCamelContext(),
+                    configuration.getResource(), configuration.reconcileOptions(), endpoint.getComponent().client(polling),
+                    this::runRoute);
+            ServiceHelper.startService(reconciler);
+            PalommaMetrics metrics = PalommaMetrics.of(getEndpoint().getCamelContext());
+            if (metrics != null) {
+                metrics.bind(reconciler);
+            }
+        }
+        if (dispatcher != null) {
+            dispatcher.register(this);
+        }
     }
 
     @Override
@@ -111,7 +129,14 @@ public class PalommaWebhookConsumer extends DefaultConsumer implements Suspendab
     @Override
     protected void doStop() throws Exception {
         accepting = false;
-        dispatcher.unregister(this);
+        if (dispatcher != null) {
+            dispatcher.unregister(this);
+        }
+        if (reconciler != null) {
+            ServiceHelper.stopService(reconciler);
+            ((PalommaEndpoint) getEndpoint()).getComponent().reconciliation().remove(reconciler);
+            reconciler = null;
+        }
         if (configuration.getIdempotentRepository() == null) {
             ServiceHelper.stopService(repository);
         }
@@ -205,34 +230,59 @@ public class PalommaWebhookConsumer extends DefaultConsumer implements Suspendab
                 return;
             }
         }
+        if (reconciler != null) {
+            reconciler.onWebhook(event, late, outcome -> finish.accept(switch (outcome) {
+                case DELIVERED -> processed(claim, counters);
+                case SKIPPED -> {
+                    claim.confirm();
+                    counters.duplicates.increment();
+                    yield 200;
+                }
+                case FAILED -> failed(claim, counters);
+            }));
+            return;
+        }
+        runRoute(event, "webhook", late, failure -> finish.accept(failure == null ? processed(claim, counters)
+                : failed(claim, counters)));
+    }
+
+    /** Runs the route with one status change, from a webhook or (with reconcile=true) a poll. */
+    private void runRoute(PalommaWebhookEvent event, String source, boolean late, Consumer<Exception> done) {
         Exchange exchange = createExchange(false);
         Message in = exchange.getMessage();
         in.setBody(event);
         in.setHeader(PalommaConstants.WEBHOOK_ID, event.webhookId());
         in.setHeader(PalommaConstants.EVENT_TYPE, event.eventType());
         in.setHeader(PalommaConstants.WEBHOOK_TIMESTAMP, event.timestamp());
+        in.setHeader(PalommaConstants.EVENT_SOURCE, source);
         if (late) {
             in.setHeader(PalommaConstants.OUT_OF_ORDER, true);
         }
         getAsyncProcessor().process(exchange, doneSync -> {
-            int status;
-            if (exchange.getException() != null) {
-                getExceptionHandler().handleException("Route failed for Palomma webhook " + event.webhookId()
-                                                      + "; answering 500 so that Palomma delivers it again",
-                        exchange, exchange.getException());
-                claim.release();
-                counters.failed.increment();
-                status = 500;
-            } else {
-                claim.confirm();
-                if (orderGuard != null) {
-                    orderGuard.processed(event);
-                }
-                counters.processed.increment();
-                status = 200;
+            Exception failure = exchange.getException();
+            if (failure != null) {
+                getExceptionHandler().handleException("Route failed for Palomma " + LogSafe.text(event.eventType()) + " "
+                                                      + LogSafe.text(event.webhookId()) + ("webhook".equals(source)
+                                                              ? "; answering 500 so that Palomma delivers it again"
+                                                              : "; it will be delivered again"),
+                        exchange, failure);
+            } else if (orderGuard != null) {
+                orderGuard.processed(event);
             }
             releaseExchange(exchange, false);
-            finish.accept(status);
+            done.accept(failure);
         });
+    }
+
+    private static int processed(WebhookClaims.Claim claim, WebhookCounters counters) {
+        claim.confirm();
+        counters.processed.increment();
+        return 200;
+    }
+
+    private static int failed(WebhookClaims.Claim claim, WebhookCounters counters) {
+        claim.release();
+        counters.failed.increment();
+        return 500;
     }
 }

@@ -19,6 +19,7 @@ public final class Bench {
         TITLES.put("A", "A. Outbound: create a payin link (`POST /v0/payinLinks`)");
         TITLES.put("listAll", "listAll: 1 000 000 customers in pages of 100");
         TITLES.put("B", "B. Webhook ingest with signature check and dedupe");
+        TITLES.put("reconcile", "Reconciliation: polling 1 000 then 10 000 tracked payin links at maxPollRate=200");
         TITLES.put("startup", "Demo app: process start to ready");
         TITLES.put("simulator", "Simulator: throughput and in-process start");
     }
@@ -46,6 +47,11 @@ public final class Bench {
         run(settings, "B", () -> {
             System.out.println("B. webhook ingest, concurrency " + WebhookScenario.CONCURRENCY);
             return new WebhookScenario(settings).run();
+        });
+        run(settings, "reconcile", () -> {
+            System.out.println("reconcile: polling " + ReconcileScenario.SMALL + " then " + ReconcileScenario.LARGE
+                               + " tracked resources at maxPollRate=" + ReconcileScenario.RATE);
+            return new ReconcileScenario(settings).run();
         });
         run(settings, "startup", () -> {
             System.out.println("Demo app startup");

@@ -173,6 +173,286 @@ public interface PalommaEndpointBuilderFactory {
             return this;
         }
         /**
+         * With reconcile=true and a shared reconcileStore: how long a node
+         * holds the resources it took to poll, and its unconfirmed deliveries;
+         * those of a node that died pass to the others after it.
+         * 
+         * The option is a: <code>long</code> type.
+         * 
+         * Default: 60s
+         * Group: reconcile
+         * 
+         * @param leaseTimeout the value to set
+         * @return the dsl builder
+         */
+        default PalommaEndpointConsumerBuilder leaseTimeout(long leaseTimeout) {
+            doSetProperty("leaseTimeout", leaseTimeout);
+            return this;
+        }
+        /**
+         * With reconcile=true and a shared reconcileStore: how long a node
+         * holds the resources it took to poll, and its unconfirmed deliveries;
+         * those of a node that died pass to the others after it.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * 
+         * Default: 60s
+         * Group: reconcile
+         * 
+         * @param leaseTimeout the value to set
+         * @return the dsl builder
+         */
+        default PalommaEndpointConsumerBuilder leaseTimeout(String leaseTimeout) {
+            doSetProperty("leaseTimeout", leaseTimeout);
+            return this;
+        }
+        /**
+         * With reconcile=true: how long a resource is polled at most; one still
+         * not final after it is given up (logged and counted).
+         * 
+         * The option is a: <code>long</code> type.
+         * 
+         * Default: 7d
+         * Group: reconcile
+         * 
+         * @param maxAge the value to set
+         * @return the dsl builder
+         */
+        default PalommaEndpointConsumerBuilder maxAge(long maxAge) {
+            doSetProperty("maxAge", maxAge);
+            return this;
+        }
+        /**
+         * With reconcile=true: how long a resource is polled at most; one still
+         * not final after it is given up (logged and counted).
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * 
+         * Default: 7d
+         * Group: reconcile
+         * 
+         * @param maxAge the value to set
+         * @return the dsl builder
+         */
+        default PalommaEndpointConsumerBuilder maxAge(String maxAge) {
+            doSetProperty("maxAge", maxAge);
+            return this;
+        }
+        /**
+         * With reconcile=true: the longest delay between two polls of one
+         * resource.
+         * 
+         * The option is a: <code>long</code> type.
+         * 
+         * Default: 5m
+         * Group: reconcile
+         * 
+         * @param maxPollInterval the value to set
+         * @return the dsl builder
+         */
+        default PalommaEndpointConsumerBuilder maxPollInterval(long maxPollInterval) {
+            doSetProperty("maxPollInterval", maxPollInterval);
+            return this;
+        }
+        /**
+         * With reconcile=true: the longest delay between two polls of one
+         * resource.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * 
+         * Default: 5m
+         * Group: reconcile
+         * 
+         * @param maxPollInterval the value to set
+         * @return the dsl builder
+         */
+        default PalommaEndpointConsumerBuilder maxPollInterval(String maxPollInterval) {
+            doSetProperty("maxPollInterval", maxPollInterval);
+            return this;
+        }
+        /**
+         * With reconcile=true: the most GETs per second polling may send, for
+         * every reconciled resource of the CamelContext together and shared by
+         * every node on the same reconcileStore. Calls are spaced evenly; 429
+         * (with Retry-After) and 5xx pause it.
+         * 
+         * The option is a: <code>double</code> type.
+         * 
+         * Default: 10.0
+         * Group: reconcile
+         * 
+         * @param maxPollRate the value to set
+         * @return the dsl builder
+         */
+        default PalommaEndpointConsumerBuilder maxPollRate(double maxPollRate) {
+            doSetProperty("maxPollRate", maxPollRate);
+            return this;
+        }
+        /**
+         * With reconcile=true: the most GETs per second polling may send, for
+         * every reconciled resource of the CamelContext together and shared by
+         * every node on the same reconcileStore. Calls are spaced evenly; 429
+         * (with Retry-After) and 5xx pause it.
+         * 
+         * The option will be converted to a <code>double</code> type.
+         * 
+         * Default: 10.0
+         * Group: reconcile
+         * 
+         * @param maxPollRate the value to set
+         * @return the dsl builder
+         */
+        default PalommaEndpointConsumerBuilder maxPollRate(String maxPollRate) {
+            doSetProperty("maxPollRate", maxPollRate);
+            return this;
+        }
+        /**
+         * With reconcile=true: the shortest delay between two polls of one
+         * resource; the delay grows to a tenth of the resource's age, up to
+         * maxPollInterval.
+         * 
+         * The option is a: <code>long</code> type.
+         * 
+         * Default: 5s
+         * Group: reconcile
+         * 
+         * @param pollInterval the value to set
+         * @return the dsl builder
+         */
+        default PalommaEndpointConsumerBuilder pollInterval(long pollInterval) {
+            doSetProperty("pollInterval", pollInterval);
+            return this;
+        }
+        /**
+         * With reconcile=true: the shortest delay between two polls of one
+         * resource; the delay grows to a tenth of the resource's age, up to
+         * maxPollInterval.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * 
+         * Default: 5s
+         * Group: reconcile
+         * 
+         * @param pollInterval the value to set
+         * @return the dsl builder
+         */
+        default PalommaEndpointConsumerBuilder pollInterval(String pollInterval) {
+            doSetProperty("pollInterval", pollInterval);
+            return this;
+        }
+        /**
+         * Also poll, with GET by id, the resources of this kind that are not in
+         * a final status (created through this component's producers or
+         * announced by a webhook), and deliver each status change once, whether
+         * a webhook or a poll saw it first (header CamelPalommaEventSource).
+         * For payinLinks, payinSources, payinRequests, payoutTargets and
+         * payoutRequests. See docs/reconciliation.md.
+         * 
+         * The option is a: <code>boolean</code> type.
+         * 
+         * Default: false
+         * Group: reconcile
+         * 
+         * @param reconcile the value to set
+         * @return the dsl builder
+         */
+        default PalommaEndpointConsumerBuilder reconcile(boolean reconcile) {
+            doSetProperty("reconcile", reconcile);
+            return this;
+        }
+        /**
+         * Also poll, with GET by id, the resources of this kind that are not in
+         * a final status (created through this component's producers or
+         * announced by a webhook), and deliver each status change once, whether
+         * a webhook or a poll saw it first (header CamelPalommaEventSource).
+         * For payinLinks, payinSources, payinRequests, payoutTargets and
+         * payoutRequests. See docs/reconciliation.md.
+         * 
+         * The option will be converted to a <code>boolean</code> type.
+         * 
+         * Default: false
+         * Group: reconcile
+         * 
+         * @param reconcile the value to set
+         * @return the dsl builder
+         */
+        default PalommaEndpointConsumerBuilder reconcile(String reconcile) {
+            doSetProperty("reconcile", reconcile);
+            return this;
+        }
+        /**
+         * With reconcile=true: where the tracked resources and the delivered
+         * statuses are kept, a bean of
+         * io.github.camelpalomma.reconcile.ReconcileStore. By default in
+         * memory, for one node, forgotten on restart; JdbcReconcileStore
+         * (PostgreSQL) survives restarts and is shared by a cluster.
+         * 
+         * The option is a:
+         * <code>io.github.camelpalomma.reconcile.ReconcileStore</code> type.
+         * 
+         * Group: reconcile
+         * 
+         * @param reconcileStore the value to set
+         * @return the dsl builder
+         */
+        default PalommaEndpointConsumerBuilder reconcileStore(io.github.camelpalomma.reconcile.ReconcileStore reconcileStore) {
+            doSetProperty("reconcileStore", reconcileStore);
+            return this;
+        }
+        /**
+         * With reconcile=true: where the tracked resources and the delivered
+         * statuses are kept, a bean of
+         * io.github.camelpalomma.reconcile.ReconcileStore. By default in
+         * memory, for one node, forgotten on restart; JdbcReconcileStore
+         * (PostgreSQL) survives restarts and is shared by a cluster.
+         * 
+         * The option will be converted to a
+         * <code>io.github.camelpalomma.reconcile.ReconcileStore</code> type.
+         * 
+         * Group: reconcile
+         * 
+         * @param reconcileStore the value to set
+         * @return the dsl builder
+         */
+        default PalommaEndpointConsumerBuilder reconcileStore(String reconcileStore) {
+            doSetProperty("reconcileStore", reconcileStore);
+            return this;
+        }
+        /**
+         * With reconcile=true: whether webhooks are received too. false polls
+         * only, for a deployment Palomma cannot reach; no integrityKey is
+         * needed then.
+         * 
+         * The option is a: <code>boolean</code> type.
+         * 
+         * Default: true
+         * Group: reconcile
+         * 
+         * @param webhooks the value to set
+         * @return the dsl builder
+         */
+        default PalommaEndpointConsumerBuilder webhooks(boolean webhooks) {
+            doSetProperty("webhooks", webhooks);
+            return this;
+        }
+        /**
+         * With reconcile=true: whether webhooks are received too. false polls
+         * only, for a deployment Palomma cannot reach; no integrityKey is
+         * needed then.
+         * 
+         * The option will be converted to a <code>boolean</code> type.
+         * 
+         * Default: true
+         * Group: reconcile
+         * 
+         * @param webhooks the value to set
+         * @return the dsl builder
+         */
+        default PalommaEndpointConsumerBuilder webhooks(String webhooks) {
+            doSetProperty("webhooks", webhooks);
+            return this;
+        }
+        /**
          * Palomma API key, sent as Authorization: Bearer. Required by
          * producers, except with environment=simulator, which uses the
          * simulator's own key.
@@ -1783,6 +2063,33 @@ public interface PalommaEndpointBuilderFactory {
          */
         public String palommaOutOfOrder() {
             return "CamelPalommaOutOfOrder";
+        }
+        /**
+         * Which path found the status change: webhook or poll (with
+         * reconcile=true, a change whose webhook never came).
+         * 
+         * The option is a: {@code String} type.
+         * 
+         * Group: consumer
+         * 
+         * @return the name of the header {@code PalommaEventSource}.
+         */
+        public String palommaEventSource() {
+            return "CamelPalommaEventSource";
+        }
+        /**
+         * With a consumer of the same resource that has reconcile=true: true
+         * makes the resource of this call (e.g. a get of one created before)
+         * tracked until its status is final.
+         * 
+         * The option is a: {@code Boolean} type.
+         * 
+         * Group: producer
+         * 
+         * @return the name of the header {@code PalommaTrack}.
+         */
+        public String palommaTrack() {
+            return "CamelPalommaTrack";
         }
     }
     static PalommaEndpointBuilder endpointBuilder(String componentName, String path) {

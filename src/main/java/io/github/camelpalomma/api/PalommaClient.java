@@ -311,7 +311,8 @@ public final class PalommaClient {
         }
 
         PalommaApiException toException(ApiCall call) {
-            return new PalommaApiException(status, message, call.resource().name(), call.operation().name(), retryable, cause);
+            return new PalommaApiException(status, message, call.resource().name(), call.operation().name(), retryable, cause)
+                    .retryAfter(RetryPolicy.retryAfterMillis(retryAfter));
         }
     }
 }

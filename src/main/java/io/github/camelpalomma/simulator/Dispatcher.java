@@ -23,15 +23,18 @@ final class Dispatcher {
     private final FaultInjector faults;
     private final List<String> apiKeys;
     private final boolean remoteControl;
+    private final CallMeter meter;
 
-    Dispatcher(Router router, FaultInjector faults, List<String> apiKeys, boolean remoteControl) {
+    Dispatcher(Router router, FaultInjector faults, List<String> apiKeys, boolean remoteControl, CallMeter meter) {
         this.router = router;
         this.faults = faults;
         this.apiKeys = List.copyOf(apiKeys);
         this.remoteControl = remoteControl;
+        this.meter = meter;
     }
 
     SimResponse dispatch(SimRequest request) {
+        meter.record(request.method, request.path);
         Fault fault = request.path.startsWith("/_simulator") ? null : faults.take(request.method, request.path);
         if (fault != null) {
             switch (fault.kind()) {

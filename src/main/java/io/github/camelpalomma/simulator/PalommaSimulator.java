@@ -61,6 +61,7 @@ public final class PalommaSimulator implements AutoCloseable {
         state = new SimulatorState(config, clock, ids -> new WebhookSender(config, scheduler, ids));
         Transitions transitions = new Transitions(state);
         FaultInjector faults = new FaultInjector();
+        CallMeter meter = new CallMeter();
         AutoPilot autoPilot = new AutoPilot(transitions, scheduler, config.autoComplete);
         state.listener = autoPilot::onChange;
         Router router = new Router();
@@ -69,7 +70,8 @@ public final class PalommaSimulator implements AutoCloseable {
         HostedPages.register(router, state, transitions);
         Dashboard.register(router, state, transitions);
         try {
-            front = new HttpFront(config.host, config.port, new Dispatcher(router, faults, config.apiKeysOrDefault(), config.remoteControl));
+            front = new HttpFront(config.host, config.port,
+                    new Dispatcher(router, faults, config.apiKeysOrDefault(), config.remoteControl, meter));
         } catch (IOException e) {
             scheduler.shutdownNow();
             throw new UncheckedIOException("cannot start the Palomma simulator on " + config.host + ":" + config.port, e);
@@ -85,7 +87,7 @@ public final class PalommaSimulator implements AutoCloseable {
                 // keep the timer alive
             }
         }, every, every, TimeUnit.MILLISECONDS);
-        control = new SimulatorControl(state, transitions, faults, autoPilot);
+        control = new SimulatorControl(state, transitions, faults, autoPilot, meter);
         startMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
         return this;
     }

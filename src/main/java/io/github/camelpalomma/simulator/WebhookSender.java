@@ -66,6 +66,10 @@ final class WebhookSender {
         String signature = config.signatureBase64 ? WebhookSignature.signBase64(config.integrityKey, encoded)
                 : WebhookSignature.sign(config.integrityKey, encoded);
         Outgoing outgoing = new Outgoing((String) envelope.get("webhookId"), eventType, event.id(), body, encoded, signature);
+        if (faults.dropNext()) {
+            urls.forEach(url -> record(outgoing, url, 1, null, "dropped", 0));
+            return;
+        }
         synchronized (sent) {
             sent.put(outgoing.webhookId, outgoing);
         }

@@ -100,7 +100,7 @@ class DashboardControlTest {
         router.add("GET", "/_simulator/clock", r -> SimResponse.json(Map.of("now", "x")));
         InetAddress other = InetAddress.getByName("192.0.2.10");
         InetAddress loopback = InetAddress.getLoopbackAddress();
-        Dispatcher guarded = new Dispatcher(router, new FaultInjector(), List.of("k"), false);
+        Dispatcher guarded = new Dispatcher(router, new FaultInjector(), List.of("k"), false, new CallMeter());
 
         SimResponse refused = guarded.dispatch(request("POST", "/_simulator/reset", other));
         assertThat(refused.status).isEqualTo(403);
@@ -109,7 +109,7 @@ class DashboardControlTest {
         assertThat(guarded.dispatch(request("POST", "/_simulator/reset", loopback)).status).isEqualTo(200);
         assertThat(guarded.dispatch(request("GET", "/_simulator/clock", other)).status).isEqualTo(200);
 
-        Dispatcher open = new Dispatcher(router, new FaultInjector(), List.of("k"), true);
+        Dispatcher open = new Dispatcher(router, new FaultInjector(), List.of("k"), true, new CallMeter());
         assertThat(open.dispatch(request("POST", "/_simulator/reset", other)).status).isEqualTo(200);
     }
 
