@@ -38,6 +38,8 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "claimtimeout":
+        case "claimTimeout": getOrCreateConfiguration(target).setClaimTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelpalomma.PalommaConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -60,7 +62,11 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "integrityKey": getOrCreateConfiguration(target).setIntegrityKey(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "leasetimeout":
+        case "leaseTimeout": getOrCreateConfiguration(target).setLeaseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "limit": getOrCreateConfiguration(target).setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxage":
+        case "maxAge": getOrCreateConfiguration(target).setMaxAge(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxbodysize":
         case "maxBodySize": getOrCreateConfiguration(target).setMaxBodySize(property(camelContext, int.class, value)); return true;
         case "maxconnections":
@@ -69,14 +75,27 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxPayinAmount": getOrCreateConfiguration(target).setMaxPayinAmount(property(camelContext, long.class, value)); return true;
         case "maxpayoutamount":
         case "maxPayoutAmount": getOrCreateConfiguration(target).setMaxPayoutAmount(property(camelContext, long.class, value)); return true;
+        case "maxpollinterval":
+        case "maxPollInterval": getOrCreateConfiguration(target).setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxpollrate":
+        case "maxPollRate": getOrCreateConfiguration(target).setMaxPollRate(property(camelContext, double.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "merchantaccountid":
         case "merchantAccountId": getOrCreateConfiguration(target).setMerchantAccountId(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.github.camelpalomma.PalommaOperation.class, value)); return true;
         case "outoforder":
-        case "outOfOrder": getOrCreateConfiguration(target).setOutOfOrder(property(camelContext, java.lang.String.class, value)); return true;
+        case "outOfOrder": getOrCreateConfiguration(target).setOutOfOrder(property(camelContext, io.github.camelpalomma.OutOfOrder.class, value)); return true;
+        case "pollinterval":
+        case "pollInterval": getOrCreateConfiguration(target).setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "reconcile": getOrCreateConfiguration(target).setReconcile(property(camelContext, boolean.class, value)); return true;
+        case "reconcilestore":
+        case "reconcileStore": getOrCreateConfiguration(target).setReconcileStore(property(camelContext, io.github.camelpalomma.reconcile.ReconcileStore.class, value)); return true;
         case "reference": getOrCreateConfiguration(target).setReference(property(camelContext, java.lang.String.class, value)); return true;
+        case "replaywindow":
+        case "replayWindow": getOrCreateConfiguration(target).setReplayWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrydeadline":
@@ -86,7 +105,7 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "retrymaxdelay":
         case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "settlementspath":
-        case "settlementsPath": getOrCreateConfiguration(target).setSettlementsPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "settlementsPath": getOrCreateConfiguration(target).setSettlementsPath(property(camelContext, io.github.camelpalomma.SettlementsPath.class, value)); return true;
         case "simulatorautocomplete":
         case "simulatorAutoComplete": getOrCreateConfiguration(target).setSimulatorAutoComplete(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "simulatorport":
@@ -99,6 +118,7 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "webhookEventLoop": getOrCreateConfiguration(target).setWebhookEventLoop(property(camelContext, boolean.class, value)); return true;
         case "webhookpath":
         case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhooks": getOrCreateConfiguration(target).setWebhooks(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -114,6 +134,8 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "claimtimeout":
+        case "claimTimeout": return long.class;
         case "configuration": return io.github.camelpalomma.PalommaConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -136,7 +158,11 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "integrityKey": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "leasetimeout":
+        case "leaseTimeout": return long.class;
         case "limit": return java.lang.Integer.class;
+        case "maxage":
+        case "maxAge": return long.class;
         case "maxbodysize":
         case "maxBodySize": return int.class;
         case "maxconnections":
@@ -145,14 +171,27 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxPayinAmount": return long.class;
         case "maxpayoutamount":
         case "maxPayoutAmount": return long.class;
+        case "maxpollinterval":
+        case "maxPollInterval": return long.class;
+        case "maxpollrate":
+        case "maxPollRate": return double.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "merchantaccountid":
         case "merchantAccountId": return java.lang.String.class;
         case "operation": return io.github.camelpalomma.PalommaOperation.class;
         case "outoforder":
-        case "outOfOrder": return java.lang.String.class;
+        case "outOfOrder": return io.github.camelpalomma.OutOfOrder.class;
+        case "pollinterval":
+        case "pollInterval": return long.class;
+        case "reconcile": return boolean.class;
+        case "reconcilestore":
+        case "reconcileStore": return io.github.camelpalomma.reconcile.ReconcileStore.class;
         case "reference": return java.lang.String.class;
+        case "replaywindow":
+        case "replayWindow": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "retrydeadline":
@@ -162,7 +201,7 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
         case "settlementspath":
-        case "settlementsPath": return java.lang.String.class;
+        case "settlementsPath": return io.github.camelpalomma.SettlementsPath.class;
         case "simulatorautocomplete":
         case "simulatorAutoComplete": return long.class;
         case "simulatorport":
@@ -175,6 +214,7 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "webhookEventLoop": return boolean.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
+        case "webhooks": return boolean.class;
         default: return null;
         }
     }
@@ -191,6 +231,8 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "claimtimeout":
+        case "claimTimeout": return getOrCreateConfiguration(target).getClaimTimeout();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
@@ -213,7 +255,11 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "integrityKey": return getOrCreateConfiguration(target).getIntegrityKey();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "leasetimeout":
+        case "leaseTimeout": return getOrCreateConfiguration(target).getLeaseTimeout();
         case "limit": return getOrCreateConfiguration(target).getLimit();
+        case "maxage":
+        case "maxAge": return getOrCreateConfiguration(target).getMaxAge();
         case "maxbodysize":
         case "maxBodySize": return getOrCreateConfiguration(target).getMaxBodySize();
         case "maxconnections":
@@ -222,6 +268,12 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxPayinAmount": return getOrCreateConfiguration(target).getMaxPayinAmount();
         case "maxpayoutamount":
         case "maxPayoutAmount": return getOrCreateConfiguration(target).getMaxPayoutAmount();
+        case "maxpollinterval":
+        case "maxPollInterval": return getOrCreateConfiguration(target).getMaxPollInterval();
+        case "maxpollrate":
+        case "maxPollRate": return getOrCreateConfiguration(target).getMaxPollRate();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "merchantaccountid":
@@ -229,7 +281,14 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "operation": return getOrCreateConfiguration(target).getOperation();
         case "outoforder":
         case "outOfOrder": return getOrCreateConfiguration(target).getOutOfOrder();
+        case "pollinterval":
+        case "pollInterval": return getOrCreateConfiguration(target).getPollInterval();
+        case "reconcile": return getOrCreateConfiguration(target).isReconcile();
+        case "reconcilestore":
+        case "reconcileStore": return getOrCreateConfiguration(target).getReconcileStore();
         case "reference": return getOrCreateConfiguration(target).getReference();
+        case "replaywindow":
+        case "replayWindow": return getOrCreateConfiguration(target).getReplayWindow();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "retrydeadline":
@@ -252,6 +311,7 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "webhookEventLoop": return getOrCreateConfiguration(target).isWebhookEventLoop();
         case "webhookpath":
         case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
+        case "webhooks": return getOrCreateConfiguration(target).isWebhooks();
         default: return null;
         }
     }

@@ -29,6 +29,8 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "claimtimeout":
+        case "claimTimeout": target.getConfiguration().setClaimTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "cursor": target.getConfiguration().setCursor(property(camelContext, java.lang.String.class, value)); return true;
@@ -50,7 +52,11 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "integrityKey": target.getConfiguration().setIntegrityKey(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "leasetimeout":
+        case "leaseTimeout": target.getConfiguration().setLeaseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "limit": target.getConfiguration().setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxage":
+        case "maxAge": target.getConfiguration().setMaxAge(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxbodysize":
         case "maxBodySize": target.getConfiguration().setMaxBodySize(property(camelContext, int.class, value)); return true;
         case "maxconnections":
@@ -59,14 +65,27 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxPayinAmount": target.getConfiguration().setMaxPayinAmount(property(camelContext, long.class, value)); return true;
         case "maxpayoutamount":
         case "maxPayoutAmount": target.getConfiguration().setMaxPayoutAmount(property(camelContext, long.class, value)); return true;
+        case "maxpollinterval":
+        case "maxPollInterval": target.getConfiguration().setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxpollrate":
+        case "maxPollRate": target.getConfiguration().setMaxPollRate(property(camelContext, double.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "merchantaccountid":
         case "merchantAccountId": target.getConfiguration().setMerchantAccountId(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, io.github.camelpalomma.PalommaOperation.class, value)); return true;
         case "outoforder":
-        case "outOfOrder": target.getConfiguration().setOutOfOrder(property(camelContext, java.lang.String.class, value)); return true;
+        case "outOfOrder": target.getConfiguration().setOutOfOrder(property(camelContext, io.github.camelpalomma.OutOfOrder.class, value)); return true;
+        case "pollinterval":
+        case "pollInterval": target.getConfiguration().setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "reconcile": target.getConfiguration().setReconcile(property(camelContext, boolean.class, value)); return true;
+        case "reconcilestore":
+        case "reconcileStore": target.getConfiguration().setReconcileStore(property(camelContext, io.github.camelpalomma.reconcile.ReconcileStore.class, value)); return true;
         case "reference": target.getConfiguration().setReference(property(camelContext, java.lang.String.class, value)); return true;
+        case "replaywindow":
+        case "replayWindow": target.getConfiguration().setReplayWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrydeadline":
@@ -76,7 +95,7 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "retrymaxdelay":
         case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "settlementspath":
-        case "settlementsPath": target.getConfiguration().setSettlementsPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "settlementsPath": target.getConfiguration().setSettlementsPath(property(camelContext, io.github.camelpalomma.SettlementsPath.class, value)); return true;
         case "simulatorautocomplete":
         case "simulatorAutoComplete": target.getConfiguration().setSimulatorAutoComplete(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "simulatorport":
@@ -89,6 +108,7 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "webhookEventLoop": target.getConfiguration().setWebhookEventLoop(property(camelContext, boolean.class, value)); return true;
         case "webhookpath":
         case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhooks": target.getConfiguration().setWebhooks(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -102,6 +122,8 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "claimtimeout":
+        case "claimTimeout": return long.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "cursor": return java.lang.String.class;
@@ -123,7 +145,11 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "integrityKey": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "leasetimeout":
+        case "leaseTimeout": return long.class;
         case "limit": return java.lang.Integer.class;
+        case "maxage":
+        case "maxAge": return long.class;
         case "maxbodysize":
         case "maxBodySize": return int.class;
         case "maxconnections":
@@ -132,14 +158,27 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxPayinAmount": return long.class;
         case "maxpayoutamount":
         case "maxPayoutAmount": return long.class;
+        case "maxpollinterval":
+        case "maxPollInterval": return long.class;
+        case "maxpollrate":
+        case "maxPollRate": return double.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "merchantaccountid":
         case "merchantAccountId": return java.lang.String.class;
         case "operation": return io.github.camelpalomma.PalommaOperation.class;
         case "outoforder":
-        case "outOfOrder": return java.lang.String.class;
+        case "outOfOrder": return io.github.camelpalomma.OutOfOrder.class;
+        case "pollinterval":
+        case "pollInterval": return long.class;
+        case "reconcile": return boolean.class;
+        case "reconcilestore":
+        case "reconcileStore": return io.github.camelpalomma.reconcile.ReconcileStore.class;
         case "reference": return java.lang.String.class;
+        case "replaywindow":
+        case "replayWindow": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "retrydeadline":
@@ -149,7 +188,7 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
         case "settlementspath":
-        case "settlementsPath": return java.lang.String.class;
+        case "settlementsPath": return io.github.camelpalomma.SettlementsPath.class;
         case "simulatorautocomplete":
         case "simulatorAutoComplete": return long.class;
         case "simulatorport":
@@ -162,6 +201,7 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "webhookEventLoop": return boolean.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
+        case "webhooks": return boolean.class;
         default: return null;
         }
     }
@@ -176,6 +216,8 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "claimtimeout":
+        case "claimTimeout": return target.getConfiguration().getClaimTimeout();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "cursor": return target.getConfiguration().getCursor();
@@ -197,7 +239,11 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "integrityKey": return target.getConfiguration().getIntegrityKey();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "leasetimeout":
+        case "leaseTimeout": return target.getConfiguration().getLeaseTimeout();
         case "limit": return target.getConfiguration().getLimit();
+        case "maxage":
+        case "maxAge": return target.getConfiguration().getMaxAge();
         case "maxbodysize":
         case "maxBodySize": return target.getConfiguration().getMaxBodySize();
         case "maxconnections":
@@ -206,6 +252,12 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxPayinAmount": return target.getConfiguration().getMaxPayinAmount();
         case "maxpayoutamount":
         case "maxPayoutAmount": return target.getConfiguration().getMaxPayoutAmount();
+        case "maxpollinterval":
+        case "maxPollInterval": return target.getConfiguration().getMaxPollInterval();
+        case "maxpollrate":
+        case "maxPollRate": return target.getConfiguration().getMaxPollRate();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "merchantaccountid":
@@ -213,7 +265,14 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "operation": return target.getConfiguration().getOperation();
         case "outoforder":
         case "outOfOrder": return target.getConfiguration().getOutOfOrder();
+        case "pollinterval":
+        case "pollInterval": return target.getConfiguration().getPollInterval();
+        case "reconcile": return target.getConfiguration().isReconcile();
+        case "reconcilestore":
+        case "reconcileStore": return target.getConfiguration().getReconcileStore();
         case "reference": return target.getConfiguration().getReference();
+        case "replaywindow":
+        case "replayWindow": return target.getConfiguration().getReplayWindow();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "retrydeadline":
@@ -236,6 +295,7 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "webhookEventLoop": return target.getConfiguration().isWebhookEventLoop();
         case "webhookpath":
         case "webhookPath": return target.getConfiguration().getWebhookPath();
+        case "webhooks": return target.getConfiguration().isWebhooks();
         default: return null;
         }
     }

@@ -23,10 +23,11 @@ public class PalommaEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(37);
+        Set<String> props = new HashSet<>(48);
         props.add("apiKey");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
+        props.add("claimTimeout");
         props.add("connectTimeout");
         props.add("cursor");
         props.add("customerId");
@@ -39,16 +40,25 @@ public class PalommaEndpointUriFactory extends org.apache.camel.support.componen
         props.add("insecureSkipVerification");
         props.add("integrityKey");
         props.add("lazyStartProducer");
+        props.add("leaseTimeout");
         props.add("limit");
+        props.add("maxAge");
         props.add("maxBodySize");
         props.add("maxConnections");
         props.add("maxPayinAmount");
         props.add("maxPayoutAmount");
+        props.add("maxPollInterval");
+        props.add("maxPollRate");
+        props.add("maxResponseSize");
         props.add("maxRetries");
         props.add("merchantAccountId");
         props.add("operation");
         props.add("outOfOrder");
+        props.add("pollInterval");
+        props.add("reconcile");
+        props.add("reconcileStore");
         props.add("reference");
+        props.add("replayWindow");
         props.add("resource");
         props.add("responseTimeout");
         props.add("retryDeadline");
@@ -61,6 +71,7 @@ public class PalommaEndpointUriFactory extends org.apache.camel.support.componen
         props.add("validateBanks");
         props.add("webhookEventLoop");
         props.add("webhookPath");
+        props.add("webhooks");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(2);
         secretProps.add("apiKey");

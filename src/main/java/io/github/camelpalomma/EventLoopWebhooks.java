@@ -36,6 +36,8 @@ final class EventLoopWebhooks {
                     response.setStatusCode(status);
                     if (status == 405) {
                         response.putHeader("Allow", "POST");
+                    } else if (status == 503) {
+                        response.putHeader("Retry-After", WebhookDispatcher.RETRY_AFTER);
                     }
                     response.end();
                 });

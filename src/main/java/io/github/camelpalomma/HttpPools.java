@@ -21,7 +21,7 @@ final class HttpPools extends ServiceSupport {
     /** A client for one base URL and key, on the pool of the configuration's settings. */
     PalommaClient client(PalommaConfiguration config, String baseUrl, String apiKey) {
         HttpTransport.Settings settings = new HttpTransport.Settings(config.getConnectTimeout(), config.getResponseTimeout(),
-                config.getMaxConnections());
+                config.getMaxConnections(), config.getMaxResponseSize());
         HttpTransport transport = transports.computeIfAbsent(settings, HttpTransport::new);
         RetryPolicy retry = new RetryPolicy(config.getMaxRetries(), config.getRetryDelay(), config.getRetryMaxDelay(),
                 config.getRetryDeadline());

@@ -1,5 +1,6 @@
 package io.github.camelpalomma;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -7,11 +8,15 @@ import java.util.concurrent.atomic.LongAdder;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.FunctionTimer;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.CamelContext;
 
 import io.github.camelpalomma.api.PalommaClient;
+import io.github.camelpalomma.reconcile.Backlog;
+import io.github.camelpalomma.reconcile.ReconcileCounters;
+import io.github.camelpalomma.reconcile.Reconciler;
 import io.github.camelpalomma.webhook.WebhookCounters;
 
 /**
@@ -51,15 +56,34 @@ final class MicrometerMeters {
 
     /** palomma.webhooks{outcome=verified|rejected|duplicates|processed|failed|...}, tagged by path. */
     void bind(String path, WebhookCounters counters) {
-        for (Map.Entry<String, LongAdder> e : Map.of("verified", counters.verified, "rejected", counters.rejected,
-                "malformed", counters.malformed, "tooLarge", counters.tooLarge, "wrongMethod", counters.wrongMethod,
-                "unavailable", counters.unavailable, "duplicates", counters.duplicates, "processed", counters.processed,
-                "failed", counters.failed, "outOfOrder", counters.outOfOrder).entrySet()) {
-            FunctionCounter.builder("palomma.webhooks", e.getValue(), LongAdder::sum).tag("path", path)
-                    .tag("outcome", e.getKey()).description("Webhook deliveries by outcome").register(registry);
+        counters.byOutcome().forEach((outcome, counter) -> FunctionCounter.builder("palomma.webhooks", counter, LongAdder::sum)
+                .tag("path", path).tag("outcome", outcome).description("Webhook deliveries by outcome").register(registry));
+    }
+
+    /**
+     * palomma.reconcile.tracked and .oldest.age (gauges), .polls, .changes.found, .poll.failures, .expired (counters),
+     * tagged by resource.
+     */
+    List<Object> bind(Reconciler reconciler) {
+        String resource = reconciler.resource().name();
+        ReconcileCounters c = reconciler.counters();
+        List<Object> meters = new ArrayList<>();
+        meters.add(Gauge.builder("palomma.reconcile.tracked", reconciler, r -> r.backlog().tracked()).tag("resource", resource)
+                .description("Resources not yet in a final status, polled until they are").register(registry));
+        meters.add(Gauge.builder("palomma.reconcile.oldest.age", reconciler, r -> oldestAgeSeconds(r.backlog()))
+                .tag("resource", resource).baseUnit("seconds").description("Age of the oldest unresolved resource")
+                .register(registry));
+        for (Map.Entry<String, LongAdder> e : Map.of("palomma.reconcile.polls", c.polls, "palomma.reconcile.changes.found",
+                c.changesFound, "palomma.reconcile.poll.failures", c.pollFailures, "palomma.reconcile.expired", c.expired)
+                .entrySet()) {
+            meters.add(FunctionCounter.builder(e.getKey(), e.getValue(), LongAdder::sum).tag("resource", resource)
+                    .register(registry));
         }
-        FunctionCounter.builder("palomma.webhooks", counters.unrouted, LongAdder::sum).tag("path", path)
-                .tag("outcome", "unrouted").description("Webhook deliveries by outcome").register(registry);
+        return meters;
+    }
+
+    private static double oldestAgeSeconds(Backlog backlog) {
+        return backlog.oldestFirstSeen() == 0 ? 0 : (System.currentTimeMillis() - backlog.oldestFirstSeen()) / 1000.0;
     }
 
     /** Removes meters {@link #bind(String, String, PalommaClient)} made. */

@@ -11,6 +11,7 @@ import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.service.ServiceHelper;
 
 import io.github.camelpalomma.api.PalommaClient;
+import io.github.camelpalomma.reconcile.Reconciliation;
 import io.github.camelpalomma.simulator.PalommaSimulator;
 import io.github.camelpalomma.webhook.WebhookCounters;
 
@@ -54,6 +55,7 @@ public class PalommaComponent extends HealthCheckComponent {
         ServiceHelper.stopService(healthChecks, simulator, dispatchers, metrics, httpPools);
         super.doStop();
     }
+    private final Reconciliation reconciliation = new Reconciliation();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -105,6 +107,15 @@ public class PalommaComponent extends HealthCheckComponent {
     void unpublish(PalommaClient client) {
         healthChecks.remove(client);
         metrics.unbind(client);
+    }
+
+    PalommaMetrics metrics() {
+        return metrics;
+    }
+
+    /** The resources this context's consumers reconcile; producers report what they create to it. */
+    public Reconciliation reconciliation() {
+        return reconciliation;
     }
 
     /** The dispatcher of a webhook path, shared by every palomma consumer of this CamelContext on that path. */

@@ -7,6 +7,10 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
 
+import io.github.camelpalomma.reconcile.PollPacing;
+import io.github.camelpalomma.reconcile.ReconcileOptions;
+import io.github.camelpalomma.reconcile.ReconcileStore;
+
 /** Every option of the palomma component; set at component level they are defaults for each endpoint. */
 @UriParams
 public class PalommaConfiguration implements Cloneable {
@@ -55,10 +59,10 @@ public class PalommaConfiguration implements Cloneable {
             + "page.")
     private String cursor;
 
-    @UriParam(label = "producer,advanced", defaultValue = "settlements", enums = "settlements,payinSettlements",
+    @UriParam(label = "producer,advanced", defaultValue = "settlements",
             description = "Sub-path of a merchant account's payin settlements. Palomma's later docs use settlements, the "
                     + "earlier ones payinSettlements.")
-    private String settlementsPath = "settlements";
+    private SettlementsPath settlementsPath = SettlementsPath.settlements;
 
     @UriParam(label = "producer,advanced", defaultValue = "2000000", description = "Largest payin amount in whole pesos "
             + "(payin links and requests) accepted before a request is sent. Palomma's default per merchant is 2,000,000.")
@@ -78,12 +82,19 @@ public class PalommaConfiguration implements Cloneable {
     private long connectTimeout = 5_000;
 
     @UriParam(label = "producer,advanced", defaultValue = "30s", javaType = "java.time.Duration",
-            description = "How long to wait for Palomma's answer once the request is sent.")
+            description = "How long one attempt of a call may take "
+            + "from sending the request to the last byte of Palomma's answer; the attempt ends at this deadline however "
+            + "slowly the answer trickles in.")
     private long responseTimeout = 30_000;
 
     @UriParam(label = "producer,advanced", defaultValue = "50", description = "Most pooled connections to Palomma, shared "
             + "by every endpoint with the same base URL and timeouts.")
     private int maxConnections = 50;
+
+    @UriParam(label = "producer,advanced", defaultValue = "4194304", description = "Largest answer from Palomma, in bytes, "
+            + "that is read; a larger one ends the call with a PalommaApiException instead of filling memory. Headers are "
+            + "bounded too (at most 100, each at most 8 KiB).")
+    private int maxResponseSize = 4 * 1024 * 1024;
 
     @UriParam(label = "producer,retry", defaultValue = "3", description = "How often a call that failed in a way a retry can "
             + "fix (connection error, timeout, 429, 500, 502, 503, 504) is tried again. Creates are never re-sent blindly: "
@@ -126,14 +137,27 @@ public class PalommaConfiguration implements Cloneable {
     private IdempotentRepository idempotentRepository;
 
     @UriParam(label = "consumer,advanced", defaultValue = "1048576", description = "Largest webhook body, in bytes, "
-            + "accepted; larger deliveries are answered 413.")
+            + "accepted; larger deliveries are answered 413 from their Content-Length, before they are read, and a chunked "
+            + "body is cut off with 413 once it passes the limit.")
     private int maxBodySize = 1024 * 1024;
 
-    @UriParam(label = "consumer", defaultValue = "off", enums = "off,flag,drop", description = "What to do with an event "
+    @UriParam(label = "consumer,advanced", defaultValue = "5m", javaType = "java.time.Duration", description = "How long a "
+            + "webhookId claimed by a route run stays claimed. While it is, a redelivery is answered 503 with Retry-After, "
+            + "on every node sharing the idempotentRepository; after it, a redelivery is processed, so that a node which "
+            + "died mid-route does not block the event forever. Keep it above the route's longest run.")
+    private long claimTimeout = 5 * 60_000L;
+
+    @UriParam(label = "consumer,security", defaultValue = "7d", javaType = "java.time.Duration", description = "How far the "
+            + "envelope's timestamp may lie in the past (Palomma repeats the first attempt's timestamp on every retry). A "
+            + "delivery outside it, or more than 5 minutes in the future, is answered 400, logged and counted, never "
+            + "processed: a captured delivery cannot be replayed once it is older than this.")
+    private long replayWindow = 7 * 24 * 3_600_000L;
+
+    @UriParam(label = "consumer", defaultValue = "off", description = "What to do with an event "
             + "older (by updatedAt) than one already processed for the same resource, or that would move a terminal "
             + "status back: off (deliver as is), flag (deliver with header CamelPalommaOutOfOrder=true) or drop "
             + "(answer 200 and skip the route).")
-    private String outOfOrder = "off";
+    private OutOfOrder outOfOrder = OutOfOrder.off;
 
     @UriParam(label = "consumer,advanced", defaultValue = "false", description = "For routes that never block (for "
             + "example they hand the event to seda or a broker): check, dedupe and run the route on the HTTP server's event "
@@ -153,6 +177,47 @@ public class PalommaConfiguration implements Cloneable {
     @UriParam(label = "simulator", description = "With environment=simulator: where the simulator delivers its signed "
             + "webhooks, e.g. http://127.0.0.1:8080/palomma/webhooks.")
     private String simulatorWebhookUrl;
+
+    @UriParam(label = "consumer,reconcile", defaultValue = "false", description = "Also poll, with GET by id, the "
+            + "resources of this kind that are not in a final status (created through this component's producers or "
+            + "announced by a webhook), and deliver each status change once, whether a webhook or a poll saw it first "
+            + "(header CamelPalommaEventSource). For payinLinks, payinSources, payinRequests, payoutTargets and "
+            + "payoutRequests. See docs/reconciliation.md.")
+    private boolean reconcile;
+
+    @UriParam(label = "consumer,reconcile", defaultValue = "true", description = "With reconcile=true: whether webhooks "
+            + "are received too. false polls only, for a deployment Palomma cannot reach; no integrityKey is needed then.")
+    private boolean webhooks = true;
+
+    @UriParam(label = "consumer,reconcile", defaultValue = "7d", javaType = "java.time.Duration", description = "With "
+            + "reconcile=true: how long a resource is polled at most; one still not final after it is given up (logged "
+            + "and counted).")
+    private long maxAge = 7L * 24 * 60 * 60 * 1000;
+
+    @UriParam(label = "consumer,reconcile", defaultValue = "10", description = "With reconcile=true: the most GETs per "
+            + "second polling may send, for every reconciled resource of the CamelContext together and shared by every "
+            + "node on the same reconcileStore. Calls are spaced evenly; 429 (with Retry-After) and 5xx pause it.")
+    private double maxPollRate = 10;
+
+    @UriParam(label = "consumer,reconcile", defaultValue = "5s", javaType = "java.time.Duration", description = "With "
+            + "reconcile=true: the shortest delay between two polls of one resource; the delay grows to a tenth of the "
+            + "resource's age, up to maxPollInterval.")
+    private long pollInterval = 5_000;
+
+    @UriParam(label = "consumer,reconcile", defaultValue = "5m", javaType = "java.time.Duration", description = "With "
+            + "reconcile=true: the longest delay between two polls of one resource.")
+    private long maxPollInterval = 300_000;
+
+    @UriParam(label = "consumer,reconcile", defaultValue = "60s", javaType = "java.time.Duration", description = "With "
+            + "reconcile=true and a shared reconcileStore: how long a node holds the resources it took to poll, and its "
+            + "unconfirmed deliveries; those of a node that died pass to the others after it.")
+    private long leaseTimeout = 60_000;
+
+    @UriParam(label = "consumer,reconcile", description = "With reconcile=true: where the tracked resources and the "
+            + "delivered statuses are kept, a bean of io.github.camelpalomma.reconcile.ReconcileStore. By default in "
+            + "memory, for one node, forgotten on restart; JdbcReconcileStore (PostgreSQL) survives restarts and is "
+            + "shared by a cluster.")
+    private ReconcileStore reconcileStore;
 
     public PalommaConfiguration copy() {
         try {
@@ -262,11 +327,11 @@ public class PalommaConfiguration implements Cloneable {
         this.cursor = cursor;
     }
 
-    public String getSettlementsPath() {
+    public SettlementsPath getSettlementsPath() {
         return settlementsPath;
     }
 
-    public void setSettlementsPath(String settlementsPath) {
+    public void setSettlementsPath(SettlementsPath settlementsPath) {
         this.settlementsPath = settlementsPath;
     }
 
@@ -316,6 +381,14 @@ public class PalommaConfiguration implements Cloneable {
 
     public void setMaxConnections(int maxConnections) {
         this.maxConnections = maxConnections;
+    }
+
+    public int getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(int maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
     }
 
     public int getMaxRetries() {
@@ -398,12 +471,28 @@ public class PalommaConfiguration implements Cloneable {
         this.maxBodySize = maxBodySize;
     }
 
-    public String getOutOfOrder() {
+    public OutOfOrder getOutOfOrder() {
         return outOfOrder;
     }
 
-    public void setOutOfOrder(String outOfOrder) {
+    public void setOutOfOrder(OutOfOrder outOfOrder) {
         this.outOfOrder = outOfOrder;
+    }
+
+    public long getClaimTimeout() {
+        return claimTimeout;
+    }
+
+    public void setClaimTimeout(long claimTimeout) {
+        this.claimTimeout = claimTimeout;
+    }
+
+    public long getReplayWindow() {
+        return replayWindow;
+    }
+
+    public void setReplayWindow(long replayWindow) {
+        this.replayWindow = replayWindow;
     }
 
     public boolean isWebhookEventLoop() {
@@ -436,5 +525,75 @@ public class PalommaConfiguration implements Cloneable {
 
     public void setSimulatorWebhookUrl(String simulatorWebhookUrl) {
         this.simulatorWebhookUrl = simulatorWebhookUrl;
+    }
+
+    /** The reconciliation options, checked. */
+    public ReconcileOptions reconcileOptions() {
+        return new ReconcileOptions(webhooks, maxAge, maxPollRate, new PollPacing(pollInterval, maxPollInterval), leaseTimeout,
+                reconcileStore);
+    }
+
+    public boolean isReconcile() {
+        return reconcile;
+    }
+
+    public void setReconcile(boolean reconcile) {
+        this.reconcile = reconcile;
+    }
+
+    public boolean isWebhooks() {
+        return webhooks;
+    }
+
+    public void setWebhooks(boolean webhooks) {
+        this.webhooks = webhooks;
+    }
+
+    public long getMaxAge() {
+        return maxAge;
+    }
+
+    public void setMaxAge(long maxAge) {
+        this.maxAge = maxAge;
+    }
+
+    public double getMaxPollRate() {
+        return maxPollRate;
+    }
+
+    public void setMaxPollRate(double maxPollRate) {
+        this.maxPollRate = maxPollRate;
+    }
+
+    public long getPollInterval() {
+        return pollInterval;
+    }
+
+    public void setPollInterval(long pollInterval) {
+        this.pollInterval = pollInterval;
+    }
+
+    public long getMaxPollInterval() {
+        return maxPollInterval;
+    }
+
+    public void setMaxPollInterval(long maxPollInterval) {
+        this.maxPollInterval = maxPollInterval;
+    }
+
+    public long getLeaseTimeout() {
+        return leaseTimeout;
+    }
+
+    public void setLeaseTimeout(long leaseTimeout) {
+        this.leaseTimeout = leaseTimeout;
+    }
+
+    public ReconcileStore getReconcileStore() {
+        return reconcileStore;
+    }
+
+    public void setReconcileStore(ReconcileStore reconcileStore) {
+        this.reconcileStore = reconcileStore;
     }
 }

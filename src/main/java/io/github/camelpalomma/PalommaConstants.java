@@ -44,6 +44,14 @@ public final class PalommaConstants {
             + "processed for the same resource, or would move a terminal status back.", javaType = "Boolean")
     public static final String OUT_OF_ORDER = "CamelPalommaOutOfOrder";
 
+    @Metadata(label = "consumer", description = "Which path found the status change: webhook or poll (with "
+            + "reconcile=true, a change whose webhook never came).", javaType = "String")
+    public static final String EVENT_SOURCE = "CamelPalommaEventSource";
+    @Metadata(label = "producer", description = "With a consumer of the same resource that has reconcile=true: true "
+            + "makes the resource of this call (e.g. a get of one created before) tracked until its status is final.",
+            javaType = "Boolean")
+    public static final String TRACK = "CamelPalommaTrack";
+
     private PalommaConstants() {
     }
 }

@@ -15,6 +15,7 @@ import org.apache.camel.support.DefaultEndpoint;
 
 import io.github.camelpalomma.api.PalommaClient;
 import io.github.camelpalomma.simulator.PalommaSimulator;
+import io.github.camelpalomma.reconcile.StatusOrder;
 
 /**
  * Calls the Palomma payments API (Colombia): customers, payin links, payin sources and requests, payout targets and
@@ -68,17 +69,22 @@ public class PalommaEndpoint extends DefaultEndpoint implements EndpointServiceL
             throw new IllegalArgumentException("palomma:" + resource + " has no webhook events; receive from "
                                                + "palomma:webhooks, or from one of " + PalommaResource.withEvents());
         }
-        if (configuration.effectiveEnvironment() == PalommaEnvironment.simulator && isBlank(configuration.getIntegrityKey())) {
-            // the embedded simulator signs with its own key, which this consumer then verifies like Palomma's
-            configuration.setIntegrityKey(PalommaComponent.simulatorIntegrityKey(configuration));
+        if (configuration.isReconcile() && !StatusOrder.isTracked(resource.name())) {
+            throw new IllegalArgumentException("palomma:" + resource + " cannot reconcile=true: only payinLinks, payinSources, "
+                                               + "payinRequests, payoutTargets and payoutRequests are polled by id");
         }
-        if (!configuration.isInsecureSkipVerification() && isBlank(configuration.getIntegrityKey())) {
-            throw new IllegalArgumentException("palomma:" + resource + " needs an integrityKey to verify webhook signatures: "
-                                               + "set camel.component.palomma.integrityKey (e.g. from "
-                                               + "{{env:PALOMMA_INTEGRITY_KEY}}) or the endpoint's integrityKey option");
+        if (configuration.isReconcile()) {
+            configuration.reconcileOptions();
         }
+        if (configuration.isReconcile() && !configuration.isWebhooks()) {
+            // polling only: no HTTP path, no signature to verify
+            PalommaWebhookConsumer consumer = new PalommaWebhookConsumer(this, processor, null, null);
+            configureConsumer(consumer);
+            return consumer;
+        }
+        String integrityKey = configuration.isInsecureSkipVerification() ? null : WebhookKeys.integrityKey(this);
         PalommaWebhookConsumer consumer = new PalommaWebhookConsumer(this, processor,
-                getComponent().dispatcher(configuration.getWebhookPath()));
+                getComponent().dispatcher(configuration.getWebhookPath()), integrityKey);
         configureConsumer(consumer);
         return consumer;
     }

@@ -8,6 +8,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.support.service.ServiceSupport;
 
 import io.github.camelpalomma.api.PalommaClient;
+import io.github.camelpalomma.reconcile.Reconciler;
 import io.github.camelpalomma.webhook.WebhookCounters;
 
 /**
@@ -21,6 +22,7 @@ final class PalommaMetrics extends ServiceSupport {
 
     private final CamelContext context;
     private final Map<PalommaClient, List<Object>> clientMeters = new ConcurrentHashMap<>();
+    private final Map<Reconciler, List<Object>> reconcilerMeters = new ConcurrentHashMap<>();
     private volatile MicrometerMeters meters;
 
     PalommaMetrics(CamelContext context) {
@@ -44,6 +46,21 @@ final class PalommaMetrics extends ServiceSupport {
         }
     }
 
+    /** Meters of a reconciling consumer, removed when it stops. */
+    void bind(Reconciler reconciler) {
+        MicrometerMeters m = meters();
+        if (m != null) {
+            reconcilerMeters.put(reconciler, m.bind(reconciler));
+        }
+    }
+
+    void unbind(Reconciler reconciler) {
+        List<Object> bound = reconcilerMeters.remove(reconciler);
+        if (bound != null) {
+            meters.remove(bound);
+        }
+    }
+
     void bind(String path, WebhookCounters counters) {
         MicrometerMeters m = meters();
         if (m != null) {
@@ -62,6 +79,7 @@ final class PalommaMetrics extends ServiceSupport {
     @Override
     protected void doStop() {
         clientMeters.keySet().forEach(this::unbind);
+        reconcilerMeters.keySet().forEach(this::unbind);
     }
 
     private static boolean present(String className) {

@@ -69,7 +69,7 @@ public class PalommaProducer extends DefaultProducer {
             }
             case get -> answer(in, client.call(call, variables, null, null, null));
             case list -> {
-                Page<?> page = (Page<?>) client.call(call, variables, query(in, true), null, null);
+                Page<?> page = (Page<?>) client.call(call, variables, query(call, in, true), null, null);
                 in.setBody(page);
                 if (page.hasMore()) {
                     in.setHeader(PalommaConstants.NEXT_CURSOR, page.cursor());
@@ -77,7 +77,10 @@ public class PalommaProducer extends DefaultProducer {
                     in.removeHeader(PalommaConstants.NEXT_CURSOR);
                 }
             }
-            case listAll -> in.setBody(new PageIterator<>(client, call, variables, query(in, false)));
+            case listAll -> in.setBody(new PageIterator<>(client, call, variables, query(call, in, false)));
+        }
+        if (operation == PalommaOperation.create || in.getHeader(PalommaConstants.TRACK, false, Boolean.class)) {
+            endpoint.getComponent().reconciliation().seen(resource, in.getBody());
         }
     }
 
@@ -104,12 +107,13 @@ public class PalommaProducer extends DefaultProducer {
         if (call.needsMerchantAccountId()) {
             variables.put("merchantAccountId",
                     text(in, PalommaConstants.MERCHANT_ACCOUNT_ID, configuration.getMerchantAccountId()));
-            variables.put("settlementsPath", configuration.getSettlementsPath());
+            variables.put("settlementsPath", configuration.getSettlementsPath().name());
         }
         return variables;
     }
 
-    private Map<String, String> query(Message in, boolean withCursor) {
+    /** Paging and the filters this list documents; a filter header meant for another call is never sent. */
+    private Map<String, String> query(ApiCall call, Message in, boolean withCursor) {
         Map<String, String> query = new LinkedHashMap<>(8);
         Object limit = in.getHeader(PalommaConstants.LIMIT);
         Integer size = limit != null ? parseLimit(limit) : configuration.getLimit();
@@ -118,8 +122,12 @@ public class PalommaProducer extends DefaultProducer {
         }
         query.put("limit", size == null ? null : size.toString());
         query.put("cursor", text(in, PalommaConstants.CURSOR, configuration.getCursor()));
-        query.put("reference", text(in, PalommaConstants.REFERENCE, configuration.getReference()));
-        query.put("customerId", text(in, PalommaConstants.CUSTOMER_ID, configuration.getCustomerId()));
+        if (call.filters().contains(ApiCall.REFERENCE)) {
+            query.put(ApiCall.REFERENCE, text(in, PalommaConstants.REFERENCE, configuration.getReference()));
+        }
+        if (call.filters().contains(ApiCall.CUSTOMER_ID)) {
+            query.put(ApiCall.CUSTOMER_ID, text(in, PalommaConstants.CUSTOMER_ID, configuration.getCustomerId()));
+        }
         if (!withCursor && query.get("cursor") == null) {
             query.remove("cursor");
         }

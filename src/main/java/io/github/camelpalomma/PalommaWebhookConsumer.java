@@ -2,21 +2,26 @@ package io.github.camelpalomma;
 
 import java.util.Arrays;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.ShutdownRunningTask;
+import org.apache.camel.Suspendable;
 import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.ShutdownAware;
 import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.github.camelpalomma.webhook.LogSafe;
+import io.github.camelpalomma.reconcile.Reconciler;
 import io.github.camelpalomma.webhook.OrderGuard;
 import io.github.camelpalomma.webhook.PalommaWebhookEvent;
 import io.github.camelpalomma.webhook.PalommaWebhookVerifier;
@@ -26,30 +31,35 @@ import io.github.camelpalomma.webhook.WebhookCounters;
  * Receives Palomma's webhooks for one route: {@code from("palomma:webhooks")} gets every event, {@code from("palomma:payinLinks")}
  * only that resource's. The HTTP side is the shared {@link WebhookDispatcher}; this class decides what reaches the route:
  * only verified events of the wanted types, each webhookId once, and a webhookId counts as done only after the route
- * succeeded.
+ * succeeded. A redelivery while the first run is still going is answered 503, never 200 (see {@link WebhookClaims}).
+ * <p>
+ * Draining is Camel's: suspended (as the shutdown strategy does first) it answers 503 to new deliveries, and the deliveries
+ * already claimed count as pending exchanges until their route run ends, within the context's shutdown timeout.
  */
-public class PalommaWebhookConsumer extends DefaultConsumer {
+public class PalommaWebhookConsumer extends DefaultConsumer implements Suspendable, ShutdownAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(PalommaWebhookConsumer.class);
-    private static final long SHUTDOWN_WAIT_MILLIS = 30_000;
 
     private final PalommaConfiguration configuration;
     private final WebhookDispatcher dispatcher;
-    private final PalommaWebhookVerifier verifier;
     private final Set<String> eventTypes;
     private final OrderGuard orderGuard;
     private final AtomicInteger inflight = new AtomicInteger();
+    private final PalommaWebhookVerifier verifier;
     private IdempotentRepository repository;
+    private WebhookClaims claims;
+    private Reconciler reconciler;
     private volatile boolean accepting;
 
-    public PalommaWebhookConsumer(PalommaEndpoint endpoint, Processor processor, WebhookDispatcher dispatcher) {
+    /** @param integrityKey what signatures are checked with; null with insecureSkipVerification */
+    public PalommaWebhookConsumer(PalommaEndpoint endpoint, Processor processor, WebhookDispatcher dispatcher,
+                                  String integrityKey) {
         super(endpoint, processor);
         this.configuration = endpoint.getConfiguration();
+        this.verifier = integrityKey == null ? null : PalommaWebhookVerifier.of(integrityKey);
         this.dispatcher = dispatcher;
-        this.verifier = configuration.isInsecureSkipVerification() ? null
-                : PalommaWebhookVerifier.of(configuration.getIntegrityKey());
         this.eventTypes = eventTypes(configuration);
-        this.orderGuard = "off".equals(configuration.getOutOfOrder()) ? null : new OrderGuard(100_000);
+        this.orderGuard = configuration.getOutOfOrder() == OutOfOrder.off ? null : new OrderGuard(100_000);
     }
 
     static Set<String> eventTypes(PalommaConfiguration configuration) {
@@ -69,33 +79,82 @@ public class PalommaWebhookConsumer extends DefaultConsumer {
     }
 
     @Override
+    public PalommaEndpoint getEndpoint() {
+        return (PalommaEndpoint) super.getEndpoint();
+    }
+
+    @Override
     protected void doStart() throws Exception {
         super.doStart();
-        repository = configuration.getIdempotentRepository() != null ? configuration.getIdempotentRepository()
-                : MemoryIdempotentRepository.memoryIdempotentRepository(100_000);
-        ServiceHelper.startService(repository);
         if (verifier == null) {
             LOG.warn("palomma:{} accepts webhooks WITHOUT checking their signature (insecureSkipVerification=true): anyone "
                      + "who can reach {} can forge payment events. Never use this in production.",
                     configuration.getResource(), configuration.getWebhookPath());
         }
+        repository = configuration.getIdempotentRepository() != null ? configuration.getIdempotentRepository()
+                : MemoryIdempotentRepository.memoryIdempotentRepository(100_000);
+        ServiceHelper.startService(repository);
+        claims = new WebhookClaims(repository, configuration.getClaimTimeout(), System::currentTimeMillis);
         accepting = true;
-        dispatcher.register(this);
+        if (configuration.isReconcile()) {
+            PalommaConfiguration polling = configuration.copy();
+            polling.setMaxRetries(0);
+            PalommaEndpoint endpoint = (PalommaEndpoint) getEndpoint();
+            reconciler = endpoint.getComponent().reconciliation().create(getEndpoint().getCamelContext(),
+                    configuration.getResource(), configuration.reconcileOptions(), endpoint.getComponent().client(polling),
+                    this::runRoute);
+            ServiceHelper.startService(reconciler);
+            endpoint.getComponent().metrics().bind(reconciler);
+        }
+        if (dispatcher != null) {
+            dispatcher.register(this);
+        }
+    }
+
+    @Override
+    protected void doSuspend() throws Exception {
+        accepting = false;
+        super.doSuspend();
+    }
+
+    @Override
+    protected void doResume() throws Exception {
+        super.doResume();
+        accepting = true;
     }
 
     @Override
     protected void doStop() throws Exception {
-        // new deliveries get 503 from now on; those in flight finish before the HTTP side goes away
         accepting = false;
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SHUTDOWN_WAIT_MILLIS);
-        while (inflight.get() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(10);
+        if (dispatcher != null) {
+            dispatcher.unregister(this);
         }
-        dispatcher.unregister(this);
+        if (reconciler != null) {
+            ServiceHelper.stopService(reconciler);
+            ((PalommaEndpoint) getEndpoint()).getComponent().metrics().unbind(reconciler);
+            ((PalommaEndpoint) getEndpoint()).getComponent().reconciliation().remove(reconciler);
+            reconciler = null;
+        }
         if (configuration.getIdempotentRepository() == null) {
             ServiceHelper.stopService(repository);
         }
         super.doStop();
+    }
+
+    @Override
+    public boolean deferShutdown(ShutdownRunningTask shutdownRunningTask) {
+        return false;
+    }
+
+    @Override
+    public int getPendingExchangesSize() {
+        return inflight.get();
+    }
+
+    @Override
+    public void prepareShutdown(boolean suspendOnly, boolean forced) {
+        // new deliveries get 503 from now on; the shutdown strategy waits for the pending ones
+        accepting = false;
     }
 
     boolean isAccepting() {
@@ -104,6 +163,10 @@ public class PalommaWebhookConsumer extends DefaultConsumer {
 
     int maxBodySize() {
         return configuration.getMaxBodySize();
+    }
+
+    long replayWindow() {
+        return configuration.getReplayWindow();
     }
 
     void checkSignature(String encoded, String signature) {
@@ -132,9 +195,9 @@ public class PalommaWebhookConsumer extends DefaultConsumer {
             finish.accept(503);
             return;
         }
-        boolean claimed;
+        WebhookClaims.Claim claim;
         try {
-            claimed = repository.add(event.webhookId());
+            claim = claims.claim(event.webhookId());
         } catch (RuntimeException e) {
             getExceptionHandler().handleException("Could not record Palomma webhook " + event.webhookId()
                                                   + " in the idempotent repository; answering 500", e);
@@ -142,52 +205,81 @@ public class PalommaWebhookConsumer extends DefaultConsumer {
             finish.accept(500);
             return;
         }
-        if (!claimed) {
-            counters.duplicates.increment();
-            finish.accept(200);
-            return;
+        switch (claim.outcome()) {
+            case DONE -> {
+                counters.duplicates.increment();
+                finish.accept(200);
+                return;
+            }
+            case IN_FLIGHT -> {
+                counters.inFlight.increment();
+                finish.accept(503);
+                return;
+            }
+            default -> { }
         }
         boolean late = orderGuard != null && orderGuard.isOutOfOrder(event);
         if (late) {
             counters.outOfOrder.increment();
-            if ("drop".equals(configuration.getOutOfOrder())) {
-                repository.confirm(event.webhookId());
-                LOG.debug("Dropped out-of-order {} for {}", event.eventType(), event.resourceId());
+            if (configuration.getOutOfOrder() == OutOfOrder.drop) {
+                claim.confirm();
+                LOG.debug("Dropped out-of-order {} for {}", LogSafe.text(event.eventType()), LogSafe.text(event.resourceId()));
                 finish.accept(200);
                 return;
             }
         }
+        if (reconciler != null) {
+            reconciler.onWebhook(event, late, outcome -> finish.accept(switch (outcome) {
+                case DELIVERED -> processed(claim, counters);
+                case SKIPPED -> {
+                    claim.confirm();
+                    counters.duplicates.increment();
+                    yield 200;
+                }
+                case FAILED -> failed(claim, counters);
+            }));
+            return;
+        }
+        runRoute(event, "webhook", late, failure -> finish.accept(failure == null ? processed(claim, counters)
+                : failed(claim, counters)));
+    }
+
+    /** Runs the route with one status change, from a webhook or (with reconcile=true) a poll. */
+    private void runRoute(PalommaWebhookEvent event, String source, boolean late, Consumer<Exception> done) {
         Exchange exchange = createExchange(false);
         Message in = exchange.getMessage();
         in.setBody(event);
         in.setHeader(PalommaConstants.WEBHOOK_ID, event.webhookId());
         in.setHeader(PalommaConstants.EVENT_TYPE, event.eventType());
         in.setHeader(PalommaConstants.WEBHOOK_TIMESTAMP, event.timestamp());
+        in.setHeader(PalommaConstants.EVENT_SOURCE, source);
         if (late) {
             in.setHeader(PalommaConstants.OUT_OF_ORDER, true);
         }
         getAsyncProcessor().process(exchange, doneSync -> {
-            int status;
-            if (exchange.getException() != null) {
-                getExceptionHandler().handleException("Route failed for Palomma webhook " + event.webhookId()
-                                                      + "; answering 500 so that Palomma delivers it again",
-                        exchange, exchange.getException());
-                status = failed(event, counters);
-            } else {
-                repository.confirm(event.webhookId());
-                if (orderGuard != null) {
-                    orderGuard.processed(event);
-                }
-                counters.processed.increment();
-                status = 200;
+            Exception failure = exchange.getException();
+            if (failure != null) {
+                getExceptionHandler().handleException("Route failed for Palomma " + LogSafe.text(event.eventType()) + " "
+                                                      + LogSafe.text(event.webhookId()) + ("webhook".equals(source)
+                                                              ? "; answering 500 so that Palomma delivers it again"
+                                                              : "; it will be delivered again"),
+                        exchange, failure);
+            } else if (orderGuard != null) {
+                orderGuard.processed(event);
             }
             releaseExchange(exchange, false);
-            finish.accept(status);
+            done.accept(failure);
         });
     }
 
-    private int failed(PalommaWebhookEvent event, WebhookCounters counters) {
-        repository.remove(event.webhookId());
+    private static int processed(WebhookClaims.Claim claim, WebhookCounters counters) {
+        claim.confirm();
+        counters.processed.increment();
+        return 200;
+    }
+
+    private static int failed(WebhookClaims.Claim claim, WebhookCounters counters) {
+        claim.release();
         counters.failed.increment();
         return 500;
     }

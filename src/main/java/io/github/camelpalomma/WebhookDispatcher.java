@@ -18,8 +18,10 @@ import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.github.camelpalomma.webhook.LogSafe;
 import io.github.camelpalomma.webhook.PalommaWebhookEvent;
 import io.github.camelpalomma.webhook.PalommaWebhookVerifier;
+import io.github.camelpalomma.webhook.RefusalLog;
 import io.github.camelpalomma.webhook.WebhookCounters;
 import io.github.camelpalomma.webhook.WebhookRejectedException;
 
@@ -35,6 +37,10 @@ import io.github.camelpalomma.webhook.WebhookRejectedException;
 final class WebhookDispatcher extends AsyncProcessorSupport implements AsyncProcessor {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
+    /** How long a 503 asks Palomma to wait before delivering again, in seconds. */
+    static final String RETRY_AFTER = "5";
+    /** How far in the future an envelope's timestamp may be: clocks differ. */
+    private static final long FUTURE_SKEW_MILLIS = 5 * 60_000L;
 
     /** What the dispatcher needs of an HTTP request, whichever server received it. */
     interface Delivery {
@@ -51,6 +57,7 @@ final class WebhookDispatcher extends AsyncProcessorSupport implements AsyncProc
     private final Endpoint http;
     private final List<PalommaWebhookConsumer> consumers = new CopyOnWriteArrayList<>();
     private final WebhookCounters counters = new WebhookCounters();
+    private final RefusalLog refusals;
     private Boolean eventLoop;
     private Consumer httpConsumer;
     private AutoCloseable eventLoopRoute;
@@ -60,6 +67,7 @@ final class WebhookDispatcher extends AsyncProcessorSupport implements AsyncProc
         this.context = context;
         this.path = path;
         this.http = context.getEndpoint("platform-http:" + path);
+        this.refusals = new RefusalLog(LOG, path, 60_000, System::currentTimeMillis);
     }
 
     synchronized void register(PalommaWebhookConsumer consumer) throws Exception {
@@ -112,6 +120,8 @@ final class WebhookDispatcher extends AsyncProcessorSupport implements AsyncProc
             message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
             if (status == 405) {
                 message.setHeader("Allow", "POST");
+            } else if (status == 503) {
+                message.setHeader("Retry-After", RETRY_AFTER);
             }
             if (Thread.currentThread() == caller && sync.compareAndSet(-1, status)) {
                 return;
@@ -132,16 +142,18 @@ final class WebhookDispatcher extends AsyncProcessorSupport implements AsyncProc
         try {
             targets = verify(delivery);
             event = PalommaWebhookVerifier.decode(delivery.header(PalommaWebhookVerifier.ENCODED_DATA_HEADER));
+            checkReplayWindow(event, targets);
         } catch (WebhookRejectedException e) {
             count(e.getHttpStatus());
-            LOG.debug("Palomma webhook refused with {}: {}", e.getHttpStatus(), e.getMessage());
+            refusals.refused(e.getHttpStatus(), e.getMessage());
             answer.accept(e.getHttpStatus());
             return;
         }
         targets.removeIf(c -> !c.wants(event.eventType()));
         if (targets.isEmpty()) {
             counters.unrouted.increment();
-            LOG.debug("No palomma consumer wants {} (webhookId {}); answered 200", event.eventType(), event.webhookId());
+            LOG.debug("No palomma consumer wants {} (webhookId {}); answered 200", LogSafe.text(event.eventType()),
+                    event.webhookId());
             answer.accept(200);
             return;
         }
@@ -158,6 +170,20 @@ final class WebhookDispatcher extends AsyncProcessorSupport implements AsyncProc
                     answer.accept(worst.get());
                 }
             });
+        }
+    }
+
+    /** A signed delivery is replayable forever unless its timestamp is bounded: the smallest replayWindow of the targets. */
+    private void checkReplayWindow(PalommaWebhookEvent event, List<PalommaWebhookConsumer> targets) {
+        long window = Long.MAX_VALUE;
+        for (PalommaWebhookConsumer consumer : targets) {
+            window = Math.min(window, consumer.replayWindow());
+        }
+        long age = System.currentTimeMillis() - event.timestampMillis();
+        if (age > window || age < -FUTURE_SKEW_MILLIS) {
+            counters.outsideReplayWindow.increment();
+            throw new WebhookRejectedException(400, "the envelope's timestamp is outside the replayWindow (a replay, or a "
+                                                    + "retry later than the window allows)");
         }
     }
 

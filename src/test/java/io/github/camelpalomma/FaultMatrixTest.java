@@ -27,13 +27,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Every producer operation through each fault the simulator injects; records how each call ended and writes the matrix
- * to docs/reliability.md. Reads must all recover; creates must recover with exactly one resource per reference; a 401
- * must fail at once as a typed, non-retryable error.
+ * Every producer operation through each fault the simulator injects; records how each call ended, writes the matrix to
+ * target/fault-matrix.md and checks that docs/reliability.md shows the same one (with -Dpalomma.docs.write=true it is
+ * rewritten instead). Reads must all recover; creates must recover with exactly one resource per reference; a 401 must
+ * fail at once as a typed, non-retryable error.
  */
 class FaultMatrixTest extends CamelTestSupport {
 
     static final Path DOC = Path.of("docs/reliability.md");
+    static final Path GENERATED = Path.of("target/fault-matrix.md");
+    static final String REGENERATE = "mvn -q test -Dtest=FaultMatrixTest -Dpalomma.docs.write=true";
+    static final String BEGIN = "<!-- fault-matrix:begin -->\n";
+    static final String END = "<!-- fault-matrix:end -->";
     static final List<String> FAULTS = List.of("429", "500", "503", "latency > timeout", "reset before", "reset after",
             "malformed JSON", "401");
 
@@ -153,8 +158,20 @@ class FaultMatrixTest extends CamelTestSupport {
             }
             matrix.put(call.resource() + " " + call.operation(), row);
         }
-        write();
         assertThat(unexpected).isEmpty();
+        String table = table();
+        Files.createDirectories(GENERATED.getParent());
+        Files.writeString(GENERATED, table);
+        String doc = Files.readString(DOC);
+        int from = doc.indexOf(BEGIN) + BEGIN.length();
+        int to = doc.indexOf(END);
+        assertThat(from >= BEGIN.length() && to >= from).as(DOC + " has the fault-matrix markers").isTrue();
+        if (Boolean.getBoolean("palomma.docs.write")) {
+            doc = doc.substring(0, from) + table + doc.substring(to);
+            Files.writeString(DOC, doc);
+        }
+        assertThat(doc.substring(from, to)).as("the fault matrix in " + DOC + " is stale (this run's is in " + GENERATED
+                + "); regenerate it with: " + REGENERATE).isEqualTo(table);
     }
 
     private String run(ApiCall call, String faultName) {
@@ -210,17 +227,12 @@ class FaultMatrixTest extends CamelTestSupport {
         return page.items().size();
     }
 
-    private void write() throws IOException {
+    private String table() {
         StringBuilder table = new StringBuilder("| operation | " + String.join(" | ", FAULTS) + " |\n|---|");
         FAULTS.forEach(f -> table.append("---|"));
         table.append('\n');
         matrix.forEach((op, row) -> table.append("| ").append(op).append(" | ").append(String.join(" | ", row.values()))
                 .append(" |\n"));
-        String doc = Files.readString(DOC);
-        String begin = "<!-- fault-matrix:begin -->\n";
-        String end = "<!-- fault-matrix:end -->";
-        int from = doc.indexOf(begin) + begin.length();
-        int to = doc.indexOf(end);
-        Files.writeString(DOC, doc.substring(0, from) + table + doc.substring(to));
+        return table.toString();
     }
 }

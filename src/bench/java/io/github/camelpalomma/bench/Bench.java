@@ -2,19 +2,27 @@ package io.github.camelpalomma.bench;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * The benchmark run behind docs/benchmarks.md: {@code mvn -q -Pbench verify}. Hosts the stubs and the webhook load
- * generator, starts one fresh child JVM per measured subject and repetition, prints a summary and rewrites the generated
- * block of docs/benchmarks.md. Traffic goes to 127.0.0.1 only; every phase is bounded by count and by time.
+ * generator, starts one fresh child JVM per measured subject and repetition, rewrites the generated block of each
+ * scenario it ran in docs/benchmarks.md (the others stay as they are) and prints a summary. Traffic goes to 127.0.0.1
+ * only; every phase is bounded by count and by time.
  */
 public final class Bench {
+
+    /** Scenario keys, in the order they run, with the title of their section. */
+    static final Map<String, String> TITLES = new java.util.LinkedHashMap<>();
+
+    static {
+        TITLES.put("A", "A. Outbound: create a payin link (`POST /v0/payinLinks`)");
+        TITLES.put("listAll", "listAll: 1 000 000 customers in pages of 100");
+        TITLES.put("B", "B. Webhook ingest with signature check and dedupe");
+        TITLES.put("reconcile", "Reconciliation: polling 1 000 then 10 000 tracked payin links at maxPollRate=200");
+        TITLES.put("startup", "Demo app: process start to ready");
+        TITLES.put("simulator", "Simulator: throughput and in-process start");
+    }
 
     private Bench() {
     }
@@ -23,42 +31,58 @@ public final class Bench {
         BenchSettings settings = BenchSettings.fromSystemProperties();
         String logging = BenchLogging.jvmOption(settings.work());
         System.setProperty("log4j2.configurationFile", logging.substring(logging.indexOf('=') + 1));
-        Instant started = Instant.now();
-        String loadBefore = Machine.loadAverage();
         System.out.println("camel-palomma benchmarks: " + (settings.quick() ? "QUICK smoke run, " : "") + settings.reps()
                            + " repetition(s), scenarios " + settings.only());
-        Map<String, Section> sections = new LinkedHashMap<>();
         CustomerPages pages = new CustomerPages(settings.listAllItems());
         try (StubApi stub = StubApi.start(pages)) {
-            if (settings.runs("A")) {
+            run(settings, "A", () -> {
                 System.out.println("A. outbound create payin link, stub at " + stub.baseUrl());
-                sections.put("A", new OutboundScenario(settings, stub).run());
-            }
-            if (settings.runs("listAll")) {
+                return new OutboundScenario(settings, stub).run();
+            });
+            run(settings, "listAll", () -> {
                 System.out.println("listAll over " + pages.total() + " customers");
-                sections.put("listAll", new ListAllScenario(settings, stub, pages.total()).run());
-            }
+                return new ListAllScenario(settings, stub, pages.total()).run();
+            });
         }
-        if (settings.runs("B")) {
+        run(settings, "B", () -> {
             System.out.println("B. webhook ingest, concurrency " + WebhookScenario.CONCURRENCY);
-            sections.put("B", new WebhookScenario(settings).run());
-        }
-        if (settings.runs("startup")) {
+            return new WebhookScenario(settings).run();
+        });
+        run(settings, "reconcile", () -> {
+            System.out.println("reconcile: polling " + ReconcileScenario.SMALL + " then " + ReconcileScenario.LARGE
+                               + " tracked resources at maxPollRate=" + ReconcileScenario.RATE);
+            return new ReconcileScenario(settings).run();
+        });
+        run(settings, "startup", () -> {
             System.out.println("Demo app startup");
-            sections.put("startup", new StartupScenario(settings).run());
+            return new StartupScenario(settings).run();
+        });
+        run(settings, "simulator", () -> {
+            System.out.println("Simulator throughput and start");
+            return new SimulatorScenario(settings).run();
+        });
+        System.exit(0);
+    }
+
+    interface Scenario {
+        Section run() throws Exception;
+    }
+
+    /** Runs one scenario when selected, writes its block of the doc and prints its summary. */
+    private static void run(BenchSettings settings, String key, Scenario scenario) throws Exception {
+        if (!settings.runs(key)) {
+            return;
         }
+        Instant started = Instant.now();
+        String loadBefore = Machine.loadAverage();
+        Section section = scenario.run();
         Duration took = Duration.between(started, Instant.now());
-        String report = Report.render(settings, sections, started, took, loadBefore, Machine.loadAverage());
-        DocFile.write(settings.doc(), report);
-        System.out.println();
-        System.out.println("Goals" + (settings.quick() ? " (smoke run: not verdicts)" : "")
+        DocFile.write(settings.doc(), key,
+                Report.render(settings, key, TITLES.get(key), section, started, took, loadBefore, Machine.loadAverage()));
+        System.out.println("In short" + (settings.quick() ? " (smoke run)" : "")
                            + (Quietness.worstPercent() > 15 ? " (machine NOT quiet: others took up to "
                               + Spread.number(Quietness.worstPercent(), 0) + "% of the cores)" : "") + ":");
-        List<String> verdicts = new ArrayList<>();
-        sections.values().forEach(s -> verdicts.addAll(s.verdicts()));
-        verdicts.forEach(v -> System.out.println("  " + v.replace("**", "")));
-        System.out.println("Took " + took.toSeconds() + " s; wrote " + settings.doc() + " ("
-                           + DateTimeFormatter.ISO_INSTANT.format(started.atOffset(ZoneOffset.UTC)) + ")");
-        System.exit(0);
+        section.summary().forEach(line -> System.out.println("  " + line));
+        System.out.println(key + " took " + took.toSeconds() + " s; wrote its section of " + settings.doc());
     }
 }

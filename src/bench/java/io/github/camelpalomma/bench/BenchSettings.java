@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * The knobs, all system properties: {@code bench.quick} (smoke run: fewer requests, 1 repetition unless bench.reps is
- * given), {@code bench.reps}, {@code bench.only} (comma-separated of A, listAll, B, startup; "all" by default),
+ * given), {@code bench.reps}, {@code bench.only} (comma-separated of A, listAll, B, reconcile, startup, simulator; "all"
+ * by default),
  * {@code bench.jfr} (a JFR recording per outbound child under the work directory), {@code bench.subjects} (only these
  * subjects of A and B, e.g. raw,component), {@code bench.doc}, {@code bench.work}.
  */
@@ -19,7 +20,8 @@ record BenchSettings(boolean quick, int reps, Set<String> only, boolean jfr, Pat
         int n = reps.isBlank() ? (quick ? 1 : 3) : Integer.parseInt(reps.trim());
         String only = System.getProperty("bench.only", "all").trim();
         String subjects = System.getProperty("bench.subjects", "").trim();
-        Set<String> scenarios = only.isEmpty() || only.equals("all") ? Set.of("A", "listAll", "B", "startup")
+        Set<String> scenarios = only.isEmpty() || only.equals("all")
+                ? Set.of("A", "listAll", "B", "reconcile", "startup", "simulator")
                 : Set.of(only.split("\\s*,\\s*"));
         return new BenchSettings(quick, Math.max(1, n), scenarios, Boolean.getBoolean("bench.jfr"),
                 Path.of(System.getProperty("bench.doc", "docs/benchmarks.md")),
@@ -58,8 +60,8 @@ record BenchSettings(boolean quick, int reps, Set<String> only, boolean jfr, Pat
     static final long RUN_SECONDS = 235;
 
     /** Share of the run each scenario is planned to take, in the order they run. */
-    private static final java.util.Map<String, Integer> WEIGHTS = java.util.Map.of("A", 90, "listAll", 45, "B", 80, "startup", 20);
-    private static final java.util.List<String> ORDER = java.util.List.of("A", "listAll", "B", "startup");
+    private static final java.util.Map<String, Integer> WEIGHTS = java.util.Map.of("A", 90, "listAll", 45, "B", 80, "reconcile", 50, "startup", 20);
+    private static final java.util.List<String> ORDER = java.util.List.of("A", "listAll", "B", "reconcile", "startup");
 
     /**
      * The wall time a scenario about to start may take: its share of what is left of the run among itself and the
@@ -106,5 +108,14 @@ record BenchSettings(boolean quick, int reps, Set<String> only, boolean jfr, Pat
 
     int webhookForged() {
         return 200;
+    }
+
+    // scenario simulator
+    long simulatorWarmupMillis() {
+        return quick ? 1_000 : 3_000;
+    }
+
+    long simulatorMeasureMillis() {
+        return quick ? 3_000 : 10_000;
     }
 }

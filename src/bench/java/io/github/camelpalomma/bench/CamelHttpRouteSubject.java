@@ -10,7 +10,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import io.github.camelpalomma.model.PayinLink;
 
 /**
- * What a user writes without the component (RESULTS.md's "camel" variant): headers, {@code marshal().json()}, a camel-http
+ * What a user writes without the component: headers, {@code marshal().json()}, a camel-http
  * {@code toD}, {@code unmarshal().json(PayinLink.class)}, all Camel defaults.
  */
 final class CamelHttpRouteSubject implements OutboundSubject {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +35,7 @@ final class DemoApp {
     /**
      * The demo as {@code mvn -q compile camel:run} starts it (Camel Main, routes/application.properties, the embedded
      * simulator), but as a plain {@code java} process on this JVM's class path, so no Maven step is timed, on a free
-     * port. It logs at INFO through slf4j-simple, the backend the baseline's startup scenario used (Log4j 2, which
+     * port. It logs at INFO through slf4j-simple, as the minimal app it is compared with does (Log4j 2, which
      * camel:run brings, adds about 0.3 s of its own start-up).
      */
     static List<String> command(String java, String classPath, Path projectDir) {
@@ -43,6 +44,40 @@ final class DemoApp {
                 .collect(Collectors.joining(File.pathSeparator));
         return List.of(java, "-Dorg.slf4j.simpleLogger.defaultLogLevel=info", "-Dcamel.server.port=" + freePort(), "-cp",
                 demoClassPath, "org.apache.camel.main.Main", "-pl", "file:routes/application.properties");
+    }
+
+    /**
+     * The smallest Camel Main application on the same class path and logging: one YAML route, timer -> log, written
+     * under the work directory. What the demo's start-up is compared with.
+     */
+    static List<String> minimalCommand(String java, String classPath, Path workDir) throws IOException {
+        Path dir = Files.createDirectories(workDir.resolve("minimal-app"));
+        Path route = dir.resolve("minimal.camel.yaml");
+        Files.writeString(route, """
+                - route:
+                    from:
+                      uri: timer:tick
+                      parameters:
+                        period: 60000
+                      steps:
+                        - log: tick
+                """);
+        Path properties = dir.resolve("application.properties");
+        Files.writeString(properties, "camel.main.name = minimal\ncamel.main.routesIncludePattern = file:" + route.toAbsolutePath() + "\n");
+        List<String> demo = command(java, classPath, Path.of(""));
+        List<String> minimal = new java.util.ArrayList<>(demo.subList(0, demo.size() - 1));
+        minimal.add("file:" + properties.toAbsolutePath());
+        return minimal;
+    }
+
+    /** The command as the report shows it: no absolute paths, no port of one run. */
+    static String display(List<String> command) {
+        List<String> shown = new java.util.ArrayList<>(command);
+        shown.set(0, "java");
+        shown.set(shown.indexOf("-cp") + 1, "<the test class path without test tools>");
+        shown.replaceAll(arg -> arg.startsWith("-Dcamel.server.port=") ? "-Dcamel.server.port=<free port>"
+                : arg.startsWith("file:/") ? "file:<work>/" + Path.of(arg.substring(5)).getFileName() : arg);
+        return String.join(" ", shown);
     }
 
     private static int freePort() {

@@ -6,25 +6,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * docs/benchmarks.md: the harness owns only the text between {@link #BEGIN} and {@link #END}; everything else in the file
- * (sections other people wrote) is kept as it is. Without markers the block is appended.
+ * docs/benchmarks.md: each scenario owns the text between its own markers ({@code <!-- bench:KEY:begin -->} and
+ * {@code <!-- bench:KEY:end -->}), so a run of some scenarios leaves the others' figures, and everything outside the
+ * markers, as they are. A scenario without markers yet is appended.
  */
 final class DocFile {
-
-    static final String BEGIN = "<!-- bench:begin -->";
-    static final String END = "<!-- bench:end -->";
 
     private DocFile() {
     }
 
-    static void write(Path file, String block) throws IOException {
-        String generated = BEGIN + "\n" + block.strip() + "\n" + END;
+    static String begin(String key) {
+        return "<!-- bench:" + key + ":begin -->";
+    }
+
+    static String end(String key) {
+        return "<!-- bench:" + key + ":end -->";
+    }
+
+    static void write(Path file, String key, String block) throws IOException {
+        String generated = begin(key) + "\n" + block.strip() + "\n" + end(key);
         String old = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
         String updated;
-        int begin = old.indexOf(BEGIN);
-        int end = old.indexOf(END);
+        int begin = old.indexOf(begin(key));
+        int end = old.indexOf(end(key));
         if (begin >= 0 && end > begin) {
-            updated = old.substring(0, begin) + generated + old.substring(end + END.length());
+            updated = old.substring(0, begin) + generated + old.substring(end + end(key).length());
         } else if (old.isBlank()) {
             updated = "# Benchmarks\n\n" + generated + "\n";
         } else {

@@ -11,14 +11,14 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    /** Size of the payin link the anchors' stub answered (RESULTS.md), so that A compares with its baseline. */
+    /** Size of the payin link the stub answers in A: a typical answer, description included. */
     static final int PAYIN_LINK_BYTES = 872;
-    /** Size of the webhook event JSON in the anchors' scenario B. */
+    /** Size of the webhook event JSON in B. */
     static final int WEBHOOK_EVENT_BYTES = 998;
 
     /**
      * The payin link fixture (652 bytes as recorded) with another id and its description lengthened so that the whole
-     * JSON is {@code bytes} long (ASCII), the size the baseline was measured with.
+     * JSON is {@code bytes} long (ASCII), the size A is measured with.
      */
     static String payinLink(String id, int bytes) {
         String link = text("payinLinks").replace("01HPR5TEDFKT498V8CYY3RPCXP", id);

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 
 /**
  * How much of the machine other processes took while a child JVM ran: the busy CPU time of the whole machine
- * (/proc/stat) minus this harness's and the child's own CPU time, as a share of all cores over the child's life. The
- * other engineers' builds on a shared machine show up here; contention from outside the VM does not.
+ * (/proc/stat) minus this harness's and the child's own CPU time, as a share of all cores over the child's life. Other
+ * processes on the same machine show up here; contention from outside the VM does not.
  */
 final class Quietness {
 

@@ -3,11 +3,11 @@ package io.github.camelpalomma.bench;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One scenario's part of the report: its markdown, and the goal verdicts for the summary. */
+/** One scenario's part of the report: its markdown, and the summary lines printed at the end of a run. */
 final class Section {
 
     private final StringBuilder markdown = new StringBuilder();
-    private final List<String> verdicts = new ArrayList<>();
+    private final List<String> summary = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
     Section text(String text) {
@@ -20,8 +20,8 @@ final class Section {
         return this;
     }
 
-    Section verdict(String line) {
-        verdicts.add(line);
+    Section summary(String line) {
+        summary.add(line);
         return this;
     }
 
@@ -39,7 +39,7 @@ final class Section {
         return sb.toString();
     }
 
-    List<String> verdicts() {
-        return verdicts;
+    List<String> summary() {
+        return summary;
     }
 }

@@ -47,9 +47,12 @@ final class SignedWebhooks {
         }
     }
 
+    /** Inside the consumer's replayWindow, with milliseconds as Palomma may send them. */
+    private static final String NOW = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
+
     private static String event(String webhookId, String payinLink) {
         return "{\"webhookId\":\"" + webhookId + "\",\"eventType\":\"payin-link.update\","
-               + "\"timestamp\":\"2024-02-16T05:35:12.345Z\",\"event\":" + payinLink + "}";
+               + "\"timestamp\":\"" + NOW + "\",\"event\":" + payinLink + "}";
     }
 
     private static byte[] request(String body, String encodedData, String signature) {

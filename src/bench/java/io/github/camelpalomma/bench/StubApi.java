@@ -14,7 +14,7 @@ import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The minimal Palomma stand-in the outbound and listAll scenarios call (not the simulator): Vert.x on 127.0.0.1, one
- * server instance per core, answering {@code POST /v0/payinLinks} with the payin link fixture (lengthened to the baseline's 872 bytes) and
+ * server instance per core, answering {@code POST /v0/payinLinks} with the payin link fixture (lengthened to 872 bytes) and
  * {@code GET /v0/customers} with generated pages. It runs in the harness JVM, not in the measured one.
  */
 final class StubApi implements AutoCloseable {

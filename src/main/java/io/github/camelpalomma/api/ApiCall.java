@@ -3,6 +3,7 @@ package io.github.camelpalomma.api;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JavaType;
 
@@ -18,18 +19,24 @@ import io.github.camelpalomma.model.Page;
  * @param model the resource's model class; list calls answer a {@link Page} of it
  * @param request the typed request of a create (its fields in the documented order), null for reads
  * @param rules   what a create's body must satisfy, null for reads
+ * @param filters the query filters a list documents (besides limit and cursor); no other filter is ever sent
  */
 public record ApiCall(PalommaResource resource, PalommaOperation operation, String method, String path, Class<?> model,
-        Class<? extends Record> request, RequestRules rules) {
+        Class<? extends Record> request, RequestRules rules, Set<String> filters) {
 
-    /** A read: no body. */
-    public ApiCall(PalommaResource resource, PalommaOperation operation, String path, Class<?> model) {
-        this(resource, operation, "GET", path, model, null, null);
+    /** The list filter on the reference a resource was created with. */
+    public static final String REFERENCE = "reference";
+    /** The list filter on the owning customer. */
+    public static final String CUSTOMER_ID = "customerId";
+
+    /** A read: no body; a list takes the filters named. */
+    public ApiCall(PalommaResource resource, PalommaOperation operation, String path, Class<?> model, String... filters) {
+        this(resource, operation, "GET", path, model, null, null, Set.of(filters));
     }
 
     /** A create: POST of a typed request checked by rules. */
     public ApiCall(PalommaResource resource, String path, Class<?> model, Class<? extends Record> request, RequestRules rules) {
-        this(resource, PalommaOperation.create, "POST", path, model, request, rules);
+        this(resource, PalommaOperation.create, "POST", path, model, request, rules, Set.of());
     }
 
     public boolean isCreate() {
@@ -73,6 +80,10 @@ public record ApiCall(PalommaResource resource, PalommaOperation operation, Stri
             if (value == null || value.isBlank()) {
                 throw new PalommaValidationException(name, null, "is missing",
                         resource + " " + operation + " needs it (header " + headerOf(name) + " or option " + name + ")");
+            }
+            if (value.equals(".") || value.equals("..")) {
+                throw new PalommaValidationException(name, "'" + value + "'", "is not an id",
+                        "'.' and '..' are path steps that would reach another address, not a Palomma id");
             }
             out.append(URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
             i = close + 1;

@@ -32,6 +32,8 @@ import io.github.camelpalomma.model.PayoutTargetType;
 import static io.github.camelpalomma.PalommaOperation.create;
 import static io.github.camelpalomma.PalommaOperation.get;
 import static io.github.camelpalomma.PalommaOperation.list;
+import static io.github.camelpalomma.api.ApiCall.CUSTOMER_ID;
+import static io.github.camelpalomma.api.ApiCall.REFERENCE;
 import static io.github.camelpalomma.api.RequestRules.bank;
 import static io.github.camelpalomma.api.RequestRules.bool;
 import static io.github.camelpalomma.api.RequestRules.listOf;
@@ -63,7 +65,7 @@ public final class ApiCalls {
             new ApiCall(PalommaResource.customers, "/customers", Customer.class, NewCustomer.class, RequestRules.of(
                     text("reference"), required("name"), oneOf("documentType", DocumentType.VALUES, true),
                     required("documentNumber"), required("email"), required("phoneNumber"))),
-            new ApiCall(PalommaResource.customers, list, "/customers", Customer.class),
+            new ApiCall(PalommaResource.customers, list, "/customers", Customer.class, REFERENCE),
             new ApiCall(PalommaResource.customers, get, "/customers/{id}", Customer.class),
 
             new ApiCall(PalommaResource.payinLinks, "/payinLinks", PayinLink.class, NewPayinLink.class, RequestRules.of(
@@ -73,34 +75,34 @@ public final class ApiCalls {
                     when("type", PayinLinkType.GENERAL, listOf("availableTypes", AVAILABLE_TYPES)),
                     matching("expiration", EXPIRATION, "it must be YYYY-MM-DDTHH:mm:ss, e.g. 2026-12-31T23:59:59"),
                     text("targetMerchantAccountId"))),
-            new ApiCall(PalommaResource.payinLinks, list, "/payinLinks", PayinLink.class),
+            new ApiCall(PalommaResource.payinLinks, list, "/payinLinks", PayinLink.class, REFERENCE, CUSTOMER_ID),
             new ApiCall(PalommaResource.payinLinks, get, "/payinLinks/{id}", PayinLink.class),
 
             new ApiCall(PalommaResource.payinSources, "/payinSources", PayinSource.class, NewPayinSource.class, RequestRules.of(
                     text("reference"), text("description"), required("customerId"), required("redirectUrl"),
                     oneOf("type", PayinSourceType.VALUES, true),
                     when("type", PayinSourceType.BANK_ACCOUNT, BANK_ACCOUNT), bool("partialPayinsEnabled"))),
-            new ApiCall(PalommaResource.payinSources, list, "/payinSources", PayinSource.class),
+            new ApiCall(PalommaResource.payinSources, list, "/payinSources", PayinSource.class, REFERENCE, CUSTOMER_ID),
             new ApiCall(PalommaResource.payinSources, get, "/payinSources/{id}", PayinSource.class),
 
             new ApiCall(PalommaResource.payinRequests, "/payinRequests", PayinRequest.class, NewPayinRequest.class, RequestRules.of(
                     text("reference"), required("payinSourceId"),
                     pesos("amount", 1_000, RequestRules.Limits::maxPayinAmount, "a payin request amount"),
                     text("targetMerchantAccountId"))),
-            new ApiCall(PalommaResource.payinRequests, list, "/payinRequests", PayinRequest.class),
+            new ApiCall(PalommaResource.payinRequests, list, "/payinRequests", PayinRequest.class, REFERENCE, CUSTOMER_ID),
             new ApiCall(PalommaResource.payinRequests, get, "/payinRequests/{id}", PayinRequest.class),
 
             new ApiCall(PalommaResource.payoutTargets, "/payoutTargets", PayoutTarget.class, NewPayoutTarget.class, RequestRules.of(
                     text("reference"), text("description"), required("customerId"), required("redirectUrl"),
                     oneOf("type", PayoutTargetType.VALUES, true), BANK_ACCOUNT)),
-            new ApiCall(PalommaResource.payoutTargets, list, "/payoutTargets", PayoutTarget.class),
+            new ApiCall(PalommaResource.payoutTargets, list, "/payoutTargets", PayoutTarget.class, REFERENCE, CUSTOMER_ID),
             new ApiCall(PalommaResource.payoutTargets, get, "/payoutTargets/{id}", PayoutTarget.class),
 
             new ApiCall(PalommaResource.payoutRequests, "/payoutRequests", PayoutRequest.class, NewPayoutRequest.class, RequestRules.of(
                     text("reference"), required("payoutTargetId"),
                     pesos("amount", 1_000, RequestRules.Limits::maxPayoutAmount, "a payout request amount"),
                     text("sourceMerchantAccountId"))),
-            new ApiCall(PalommaResource.payoutRequests, list, "/payoutRequests", PayoutRequest.class),
+            new ApiCall(PalommaResource.payoutRequests, list, "/payoutRequests", PayoutRequest.class, REFERENCE, CUSTOMER_ID),
             new ApiCall(PalommaResource.payoutRequests, get, "/payoutRequests/{id}", PayoutRequest.class),
 
             new ApiCall(PalommaResource.merchantAccounts, list, "/merchantAccounts", MerchantAccount.class),

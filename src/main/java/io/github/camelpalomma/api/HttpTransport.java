@@ -19,6 +19,7 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.io.EofSensorInputStream;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 import org.apache.hc.core5.util.TimeValue;
@@ -31,14 +32,31 @@ import org.apache.hc.core5.util.Timeout;
 public final class HttpTransport implements Closeable {
 
     /**
-     * What came back: the status, the Retry-After header if any, and either the successful answer already parsed
-     * ({@code value}, or {@code malformed} when it was not the JSON expected) or the raw body of anything else.
+     * What came back: the status, the Retry-After header if any, and either the successful (2xx) answer already parsed
+     * ({@code value}, or {@code malformed} when it was not the JSON expected) or the raw body of anything else;
+     * {@code malformed} is a {@link TooLarge} when the answer was larger than allowed and was not read.
      */
     public record Answer(int status, String retryAfter, byte[] body, Object value, IOException malformed) {
+
+        public boolean isSuccess() {
+            return status >= 200 && status < 300;
+        }
     }
 
-    /** Transport settings; endpoints with equal settings share one pool. */
-    public record Settings(long connectTimeoutMillis, long responseTimeoutMillis, int maxConnections) {
+    /**
+     * Transport settings; endpoints with equal settings share one pool.
+     *
+     * @param responseTimeoutMillis the deadline of one exchange, from sending the request to the answer's last byte
+     * @param maxResponseSize       the largest answer body read, in bytes
+     */
+    public record Settings(long connectTimeoutMillis, long responseTimeoutMillis, int maxConnections, int maxResponseSize) {
+    }
+
+    /** An answer larger than {@link Settings#maxResponseSize()}; it was not read. */
+    public static final class TooLarge extends IOException {
+        TooLarge(int maxResponseSize) {
+            super("an answer larger than maxResponseSize (" + maxResponseSize + " bytes); it was not read");
+        }
     }
 
     private final Settings settings;
@@ -67,7 +85,7 @@ public final class HttpTransport implements Closeable {
 
     private static Pool build(Settings settings) {
         PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
-                .setConnectionFactory(new QuietConnectionFactory())
+                .setConnectionFactory(new QuietConnectionFactory(settings.responseTimeoutMillis()))
                 .setMaxConnTotal(settings.maxConnections())
                 .setMaxConnPerRoute(settings.maxConnections())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -93,8 +111,9 @@ public final class HttpTransport implements Closeable {
     }
 
     /**
-     * Sends one request. A 200 answer is parsed straight from the connection into {@code successType} (when given), with
-     * no copy of its bytes; any other answer is read whole into {@link Answer#body()}.
+     * Sends one request. A 2xx answer is parsed straight from the connection into {@code successType} (when given), with
+     * no copy of its bytes; any other answer is read whole into {@link Answer#body()}. Either is read only up to
+     * maxResponseSize; beyond it the connection is dropped rather than drained.
      */
     public Answer execute(String method, URI uri, String authorization, byte[] body, JavaType successType)
             throws IOException {
@@ -105,18 +124,34 @@ public final class HttpTransport implements Closeable {
             builder.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
         }
         ClassicHttpRequest request = builder.build();
+        int max = settings.maxResponseSize();
         return pool().http().execute(request, response -> {
+            int status = response.getCode();
             Header header = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
             String retryAfter = header == null ? null : header.getValue();
             HttpEntity entity = response.getEntity();
-            if (response.getCode() == 200 && successType != null && entity != null) {
-                try (InputStream in = entity.getContent()) {
-                    return new Answer(200, retryAfter, null, Json.MAPPER.readValue(in, successType), null);
-                } catch (JsonProcessingException malformed) {
-                    return new Answer(200, retryAfter, null, null, malformed);
-                }
+            if (entity == null) {
+                return new Answer(status, retryAfter, new byte[0], null,
+                        successType == null ? null : new IOException("the answer has no body"));
             }
-            return new Answer(response.getCode(), retryAfter, entity == null ? new byte[0] : body(entity), null, null);
+            InputStream content = entity.getContent();
+            long length = entity.getContentLength();
+            try {
+                if (length > max) {
+                    throw new TooLarge(max);
+                }
+                if (status >= 200 && status < 300 && successType != null) {
+                    // an announced length was checked above; only an unannounced one is counted while reading
+                    InputStream in = length >= 0 ? content : new CappedInputStream(content, max);
+                    Object value = Json.MAPPER.readValue(in, successType);
+                    in.close();
+                    return new Answer(status, retryAfter, null, value, null);
+                }
+                return new Answer(status, retryAfter, body(content, length, max), null, null);
+            } catch (TooLarge | JsonProcessingException unread) {
+                abort(content);
+                return new Answer(status, retryAfter, null, null, unread);
+            }
         });
     }
 
@@ -124,13 +159,24 @@ public final class HttpTransport implements Closeable {
      * The answer's bytes, read into an array of the announced length. (EntityUtils.toByteArray allocated two 4 KiB
      * buffers and a copy per answer: about 9 KB for an 870-byte payin link, 40 % of all a create allocated.)
      */
-    private static byte[] body(HttpEntity entity) throws IOException {
-        try (InputStream in = entity.getContent()) {
-            if (in == null) {
-                return new byte[0];
-            }
-            long length = entity.getContentLength();
-            return length >= 0 && length < Integer.MAX_VALUE ? in.readNBytes((int) length) : in.readAllBytes();
+    private static byte[] body(InputStream content, long length, int max) throws IOException {
+        if (content == null) {
+            return new byte[0];
+        }
+        byte[] bytes = content.readNBytes(length >= 0 ? (int) length : max + 1);
+        if (bytes.length > max) {
+            throw new TooLarge(max);
+        }
+        content.close();
+        return bytes;
+    }
+
+    /** Drops the connection under an answer that was not read to its end, instead of draining it for reuse. */
+    private static void abort(InputStream content) throws IOException {
+        if (content instanceof EofSensorInputStream sensor) {
+            sensor.abort();
+        } else if (content != null) {
+            content.close();
         }
     }
 

@@ -1,21 +1,27 @@
 package io.github.camelpalomma.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-/** The one Jackson mapper of the component: tolerant of new fields, strict about money. */
+/** The one Jackson mapper of the component: tolerant of new fields, exact about money. */
 public final class Json {
 
     /**
      * Unknown fields are ignored (Palomma adds fields), nulls are not written (a request carries only what the user gave),
-     * and a fractional number never silently becomes a long.
+     * numbers with a fraction are read exactly (as BigDecimal, so that no fraction is lost before it is judged), and a
+     * whole-number field takes {@code 100000.0} as 100000 but refuses {@code 100000.5} instead of truncating it.
      */
     public static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // the transport closes an answer itself: drained when read to its end, dropped when broken or too large
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .addModule(WholeNumbers.module())
             .build();
 
     private Json() {

@@ -15,6 +15,7 @@ public class PalommaApiException extends RuntimeCamelException implements HttpRe
     private final String resource;
     private final String operation;
     private final boolean retryable;
+    private long retryAfterMillis;
 
     public PalommaApiException(int httpStatus, String apiMessage, String resource, String operation, boolean retryable,
                                Throwable cause) {
@@ -54,6 +55,16 @@ public class PalommaApiException extends RuntimeCamelException implements HttpRe
     /** True for failures a later try could fix: no answer, 429, 500, 502, 503, 504. */
     public boolean isRetryable() {
         return retryable;
+    }
+
+    /** How long Palomma asked to wait (Retry-After) before trying again, in milliseconds; 0 when it did not say. */
+    public long getRetryAfterMillis() {
+        return retryAfterMillis;
+    }
+
+    PalommaApiException retryAfter(long millis) {
+        this.retryAfterMillis = millis;
+        return this;
     }
 
     @Override

@@ -14,12 +14,11 @@ import java.util.concurrent.atomic.LongAdder;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.core5.http.MessageConstraintException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.github.camelpalomma.PalommaOperation;
-import io.github.camelpalomma.model.Page;
-import io.github.camelpalomma.model.PalommaResourceObject;
 
 /**
  * Runs the calls of {@link ApiCalls} against one base URL with one API key: builds the request, retries what is safe to
@@ -44,16 +43,33 @@ public final class PalommaClient {
     private final LongAdder latencyNanos = new LongAdder();
 
     /**
-     * @param responseTimeoutMillis how long a request may take; after a timeout, a create is looked up for that long
+     * @param responseTimeoutMillis how long one attempt may take; after a timeout, a create is looked up for that long
      *                              before it is sent again, since Palomma may still be working on it
+     * @throws IllegalArgumentException when the API key holds characters an HTTP header cannot carry
      */
     public PalommaClient(HttpTransport transport, String baseUrl, String apiKey, RetryPolicy retryPolicy,
                          long responseTimeoutMillis) {
+        checkApiKey(apiKey);
         this.transport = transport;
         this.responseTimeoutMillis = responseTimeoutMillis;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.authorization = "Bearer " + apiKey;
         this.retryPolicy = retryPolicy;
+    }
+
+    /** Refuses a key that would be rewritten on its way into the Authorization header; never shows the key. */
+    private static void checkApiKey(String apiKey) {
+        if (apiKey == null) {
+            return;
+        }
+        for (int i = 0; i < apiKey.length(); i++) {
+            char c = apiKey.charAt(i);
+            if (c < 0x20 || c == 0x7f || c > 0xff) {
+                throw new IllegalArgumentException("apiKey holds a character an HTTP header cannot carry (at position " + i
+                        + ": " + (c > 0xff ? "outside Latin-1" : "a control character such as a line break")
+                        + "); check how the key was copied into the configuration");
+            }
+        }
     }
 
     /**
@@ -65,47 +81,39 @@ public final class PalommaClient {
      * @param reference the create's reference, used to find the resource after an ambiguous failure; may be null
      */
     public Object call(ApiCall call, Map<String, String> variables, Map<String, String> query, byte[] body, String reference) {
+        return call(call, variables, query, body, reference, call.answerType());
+    }
+
+    Object call(ApiCall call, Map<String, String> variables, Map<String, String> query, byte[] body, String reference,
+                JavaType answerType) {
         URI uri = uriOf(call, variables, query);
         long started = System.nanoTime();
         int retry = 0;
         while (true) {
             Failure failure;
             try {
-                HttpTransport.Answer answer = send(call, uri, body, call.answerType());
-                if (answer.status() == 200 && answer.malformed() == null) {
+                HttpTransport.Answer answer = send(call, uri, body, answerType);
+                if (answer.malformed() == null && answer.isSuccess()) {
                     return answer.value();
-                } else if (answer.status() == 200) {
-                    failure = new Failure(200, "the answer is not the JSON Palomma documents: "
-                                               + firstLine(answer.malformed().getMessage()), true, true, null,
-                            answer.malformed());
-                } else {
-                    boolean retryable = RetryPolicy.isRetryableStatus(answer.status());
-                    // a 429 means Palomma refused to look at the request; any 5xx leaves open whether it was processed
-                    failure = new Failure(answer.status(), apiMessage(answer.body()), retryable, answer.status() >= 500,
-                            answer.retryAfter(), null);
                 }
+                failure = Failure.of(answer);
+            } catch (MessageConstraintException e) {
+                failure = new Failure(0, "the answer's headers break the limits (at most " + QuietConnectionFactory.MAX_HEADERS
+                        + " headers of at most " + QuietConnectionFactory.MAX_LINE + " bytes each)", false, true, null, e,
+                        false);
             } catch (IOException e) {
-                failure = new Failure(0, describe(e), true, !wasNotSent(e), null, e);
-                if (isTimeout(e)) {
-                    failure = failure.stillRunning();
-                }
-            }
-            if (!failure.retryable()) {
-                throw failure.toException(call);
+                failure = new Failure(0, describe(e), true, !wasNotSent(e), null, e, isTimeout(e));
             }
             if (call.isCreate() && failure.ambiguous()) {
-                if (reference == null || reference.isBlank()) {
-                    throw new PalommaApiException(failure.status(), failure.message() + ". Palomma may or may not have "
-                            + "created the resource, and without a reference it cannot be looked up, so it was not sent "
-                            + "again. Set a unique reference on creates to make them safe to retry", call.resource().name(),
-                            call.operation().name(), false, failure.cause());
-                }
-                Object existing = findByReference(call, reference, failure.mayStillRun() ? responseTimeoutMillis : 0, started);
+                Object existing = recover(call, body, reference, failure, started);
                 if (existing != null) {
                     LOG.debug("{} {} failed ambiguously; found it by reference, not sending it again", call.resource(),
                             call.operation());
                     return existing;
                 }
+            }
+            if (!failure.retryable()) {
+                throw failure.toException(call);
             }
             retry++;
             long delay = retryPolicy.delayBefore(retry, started, failure.retryAfter());
@@ -119,19 +127,24 @@ public final class PalommaClient {
     }
 
     /**
-     * The resource created with this reference, or null when Palomma has none. After a timeout Palomma may still be
-     * processing the create, so the lookup is repeated, backing off, for up to {@code settleMillis} before giving up.
+     * The resource a create that failed ambiguously stored, or null when Palomma holds none matching it. After a timeout
+     * Palomma may still be processing the create, so the lookup is repeated, backing off, for up to the response timeout
+     * (and within the call's deadline) before it counts as not stored.
      */
-    private Object findByReference(ApiCall create, String reference, long settleMillis, long started) {
-        ApiCall list = ApiCalls.find(create.resource(), PalommaOperation.list).orElseThrow();
-        long until = System.nanoTime() + settleMillis * 1_000_000;
+    private Object recover(ApiCall create, byte[] body, String reference, Failure failure, long started) {
+        if (reference == null || reference.isBlank()) {
+            throw new PalommaCreateOutcomeUnknownException(failure.status(), failure.message() + ". Palomma may or may not "
+                    + "have created the resource, and without a reference it cannot be looked up, so it was not sent "
+                    + "again. Set a unique reference on creates to make them safe to retry", create.resource().name(), null,
+                    failure.cause());
+        }
+        CreateRecovery recovery = new CreateRecovery(this, create, body, reference, failure.status());
+        long until = System.nanoTime() + (failure.mayStillRun() ? responseTimeoutMillis : 0) * 1_000_000;
         int lookup = 0;
         while (true) {
-            Page<?> page = (Page<?>) call(list, Map.of(), Map.of("reference", reference), null, null);
-            for (Object item : page.items()) {
-                if (item instanceof PalommaResourceObject) {
-                    return item;
-                }
+            Object found = recovery.find();
+            if (found != null) {
+                return found;
             }
             long left = (until - System.nanoTime()) / 1_000_000;
             // the lookups are bounded by the window and the call's deadline, not by maxRetries
@@ -275,19 +288,31 @@ public final class PalommaClient {
         return "PalommaClient[" + baseUrl + "]";
     }
 
+    /**
+     * Why an attempt failed. {@code ambiguous}: Palomma may have processed the request; {@code mayStillRun}: it may still
+     * be processing it.
+     */
     private record Failure(int status, String message, boolean retryable, boolean ambiguous, String retryAfter,
             Throwable cause, boolean mayStillRun) {
 
-        Failure(int status, String message, boolean retryable, boolean ambiguous, String retryAfter, Throwable cause) {
-            this(status, message, retryable, ambiguous, retryAfter, cause, false);
-        }
-
-        Failure stillRunning() {
-            return new Failure(status, message, retryable, ambiguous, retryAfter, cause, true);
+        static Failure of(HttpTransport.Answer answer) {
+            int status = answer.status();
+            IOException unread = answer.malformed();
+            if (answer.isSuccess()) {
+                // like a lost answer: a create is looked up; a read whose answer was garbled may do better on a second try
+                String why = unread instanceof HttpTransport.TooLarge ? unread.getMessage()
+                        : "the answer is not the JSON Palomma documents: " + firstLine(unread.getMessage());
+                return new Failure(status, why, !(unread instanceof HttpTransport.TooLarge), true, null, unread, false);
+            }
+            boolean retryable = RetryPolicy.isRetryableStatus(status);
+            String message = unread != null ? unread.getMessage() : apiMessage(answer.body());
+            // a 429 means Palomma refused to look at the request; any 5xx leaves open whether it was processed
+            return new Failure(status, message, retryable, status >= 500, answer.retryAfter(), unread, false);
         }
 
         PalommaApiException toException(ApiCall call) {
-            return new PalommaApiException(status, message, call.resource().name(), call.operation().name(), retryable, cause);
+            return new PalommaApiException(status, message, call.resource().name(), call.operation().name(), retryable, cause)
+                    .retryAfter(RetryPolicy.retryAfterMillis(retryAfter));
         }
     }
 }

@@ -3,13 +3,22 @@ package io.github.camelpalomma.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Turns whatever a route gives as a create's body (typed request, Map, JSON text or bytes) into one JSON tree. */
+/**
+ * Turns whatever a route gives as a create's body (typed request, Map, JSON text or bytes) into one JSON tree: numbers read
+ * exactly, no nulls, at most {@value #MAX_DEPTH} levels deep.
+ */
 public final class RequestBodies {
+
+    /** Palomma's requests are two levels deep; anything far deeper is a mistake, refused before it can exhaust the stack. */
+    public static final int MAX_DEPTH = 64;
 
     /** Record components per class: the reflective lookup copies its array on every call. */
     private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
@@ -47,6 +56,7 @@ public final class RequestBodies {
             if (body instanceof Record record) {
                 return recordTree(record);
             }
+            checkDepth(body, 0);
             return Json.MAPPER.valueToTree(body);
         } catch (IOException e) {
             throw new PalommaValidationException("body", null, "could not be read", "it must be a JSON object");
@@ -60,26 +70,68 @@ public final class RequestBodies {
     }
 
     /**
-     * The same tree with its fields in the order of the typed request's components (the documented order), nested records
-     * likewise, and any other field after them; so a typed request, a Map and a JSON string give the same bytes.
+     * A copy of the tree with its fields in the order of the typed request's components (the documented order), nested
+     * records likewise, and any other field after them, leaving out explicit nulls as a Map's null values are; so a typed
+     * request, a Map and a JSON string give the same bytes. The given tree is left as it was.
      */
     public static JsonNode inDocumentedOrder(JsonNode body, Class<?> type) {
-        if (type == null || !type.isRecord() || !(body instanceof ObjectNode object)) {
-            return body;
+        return tidy(body, type, 0);
+    }
+
+    private static JsonNode tidy(JsonNode node, Class<?> type, int depth) {
+        if (!node.isContainerNode()) {
+            return node;
+        }
+        if (depth >= MAX_DEPTH) {
+            throw tooDeep();
+        }
+        if (node instanceof ArrayNode array) {
+            ArrayNode copy = Json.MAPPER.createArrayNode();
+            for (JsonNode item : array) {
+                copy.add(tidy(item, null, depth + 1));
+            }
+            return copy;
         }
         ObjectNode ordered = Json.MAPPER.createObjectNode();
-        for (RecordComponent component : COMPONENTS.get(type)) {
-            JsonNode value = object.get(component.getName());
-            if (value != null) {
-                ordered.set(component.getName(), inDocumentedOrder(value, component.getType()));
+        if (type != null && type.isRecord()) {
+            for (RecordComponent component : COMPONENTS.get(type)) {
+                JsonNode value = node.get(component.getName());
+                if (value != null && !value.isNull()) {
+                    ordered.set(component.getName(), tidy(value, component.getType(), depth + 1));
+                }
             }
         }
-        object.fields().forEachRemaining(e -> {
-            if (!ordered.has(e.getKey())) {
-                ordered.set(e.getKey(), e.getValue());
+        node.fields().forEachRemaining(e -> {
+            if (!e.getValue().isNull() && !ordered.has(e.getKey())) {
+                ordered.set(e.getKey(), tidy(e.getValue(), null, depth + 1));
             }
         });
         return ordered;
+    }
+
+    /** Refuses Maps, collections and arrays nested deeper than Jackson could turn into a tree. */
+    private static void checkDepth(Object value, int depth) {
+        if (depth >= MAX_DEPTH) {
+            throw tooDeep();
+        }
+        if (value instanceof Map<?, ?> map) {
+            for (Object item : map.values()) {
+                checkDepth(item, depth + 1);
+            }
+        } else if (value instanceof Iterable<?> items) {
+            for (Object item : items) {
+                checkDepth(item, depth + 1);
+            }
+        } else if (value instanceof Object[] items) {
+            for (Object item : items) {
+                checkDepth(item, depth + 1);
+            }
+        }
+    }
+
+    private static PalommaValidationException tooDeep() {
+        return new PalommaValidationException("body", null, "is nested too deeply",
+                "a create's body may be at most " + MAX_DEPTH + " levels deep");
     }
 
     /**
@@ -120,6 +172,11 @@ public final class RequestBodies {
                 throw new PalommaValidationException("body", "''", "is empty", "it must be a JSON object");
             }
             return node;
+        } catch (StreamConstraintsException e) {
+            if (String.valueOf(e.getOriginalMessage()).contains("depth")) {
+                throw tooDeep();
+            }
+            throw new PalommaValidationException("body", null, "is too large to read", e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();

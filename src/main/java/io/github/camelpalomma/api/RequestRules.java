@@ -1,5 +1,6 @@
 package io.github.camelpalomma.api;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -7,6 +8,7 @@ import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The documented rules of one create call, checked on the JSON body before anything is sent, so that a typed request, a
@@ -117,7 +119,10 @@ public final class RequestRules {
         };
     }
 
-    /** A required amount of whole pesos, greater than {@code above} and at most the configured maximum. */
+    /**
+     * A required amount of whole pesos, greater than {@code above} and at most the configured maximum. However the route
+     * spelled it (BigDecimal of any scale, a whole double, {@code 1e5}), it leaves as a plain JSON integer token.
+     */
     public static Check pesos(String field, long above, ToLongFunction<Limits> max, String what) {
         return (body, prefix, limits) -> {
             JsonNode node = body.get(field);
@@ -125,20 +130,7 @@ public final class RequestRules {
             if (node == null || node.isNull()) {
                 throw new PalommaValidationException(name, null, "is missing", "it is required");
             }
-            if (!node.isNumber()) {
-                throw new PalommaValidationException(name, node.toString(), "is not a number",
-                        "it must be a whole number of Colombian pesos");
-            }
-            if (!node.isIntegralNumber()) {
-                if (node.decimalValue().stripTrailingZeros().scale() > 0) {
-                    throw new PalommaValidationException(name, node.asText(), "is not a whole number of pesos",
-                            "Palomma amounts are whole Colombian pesos; fractions are rejected, never rounded");
-                }
-            }
-            if (!node.canConvertToLong() || node.decimalValue().compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-                throw new PalommaValidationException(name, node.asText(), "is too large", "it must fit in a long");
-            }
-            long amount = node.decimalValue().longValueExact();
+            long amount = wholePesos(name, node);
             long ceiling = max.applyAsLong(limits);
             if (amount <= above) {
                 throw new PalommaValidationException(name, Long.toString(amount), "is too small",
@@ -149,7 +141,38 @@ public final class RequestRules {
                         what + " may be at most " + ceiling + " pesos (maxima are set per merchant by Palomma; "
                                                          + "see maxPayinAmount and maxPayoutAmount)");
             }
+            if (!node.isInt() && !node.isLong()) {
+                ((ObjectNode) body).put(field, amount);
+            }
         };
+    }
+
+    /** The exact whole number a JSON number stands for; refused when it has a fraction or is not finite. */
+    static long wholePesos(String name, JsonNode node) {
+        if (!node.isNumber()) {
+            throw new PalommaValidationException(name, node.toString(), "is not a number",
+                    "it must be a whole number of Colombian pesos");
+        }
+        if (node.isIntegralNumber()) {
+            if (!node.canConvertToLong()) {
+                throw new PalommaValidationException(name, node.asText(), "is too large", "it must fit in a long");
+            }
+            return node.longValue();
+        }
+        if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+            throw new PalommaValidationException(name, node.asText(), "is not a finite number",
+                    "it must be a whole number of Colombian pesos");
+        }
+        BigDecimal exact = node.decimalValue();
+        if (exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
+            throw new PalommaValidationException(name, exact.toPlainString(), "is not a whole number of pesos",
+                    "Palomma amounts are whole Colombian pesos; fractions are rejected, never rounded");
+        }
+        try {
+            return exact.longValueExact();
+        } catch (ArithmeticException tooLarge) {
+            throw new PalommaValidationException(name, exact.toPlainString(), "is too large", "it must fit in a long");
+        }
     }
 
     /** A required nested object with its own checks. */

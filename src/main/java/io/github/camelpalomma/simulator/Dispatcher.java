@@ -22,14 +22,19 @@ final class Dispatcher {
     private final Router router;
     private final FaultInjector faults;
     private final List<String> apiKeys;
+    private final boolean remoteControl;
+    private final CallMeter meter;
 
-    Dispatcher(Router router, FaultInjector faults, List<String> apiKeys) {
+    Dispatcher(Router router, FaultInjector faults, List<String> apiKeys, boolean remoteControl, CallMeter meter) {
         this.router = router;
         this.faults = faults;
         this.apiKeys = List.copyOf(apiKeys);
+        this.remoteControl = remoteControl;
+        this.meter = meter;
     }
 
     SimResponse dispatch(SimRequest request) {
+        meter.record(request.method, request.path);
         Fault fault = request.path.startsWith("/_simulator") ? null : faults.take(request.method, request.path);
         if (fault != null) {
             switch (fault.kind()) {
@@ -61,6 +66,8 @@ final class Dispatcher {
         try {
             if (request.path.startsWith(V0Api.PREFIX + "/") || request.path.equals(V0Api.PREFIX)) {
                 authenticate(request.authorization);
+            } else if (request.path.startsWith(ControlApi.PREFIX + "/") && !"GET".equals(request.method)) {
+                requireControlAllowed(request);
             }
             Router.Handler handler = router.find(request);
             if (handler == null) {
@@ -73,6 +80,15 @@ final class Dispatcher {
             return SimResponse.error(400, e.getMessage());
         } catch (RuntimeException e) {
             return SimResponse.error(500, "Internal Server Error: " + e);
+        }
+    }
+
+    /** Control actions change any object and every fault: from this machine only, unless remoteControl is set. */
+    private void requireControlAllowed(SimRequest request) {
+        if (!remoteControl && request.remoteAddress != null && !request.remoteAddress.isLoopbackAddress()) {
+            throw new ApiError(403, "control actions are accepted from this machine (loopback) only, not from "
+                    + request.remoteAddress.getHostAddress() + "; start the simulator with remoteControl(true) or"
+                    + " --remote-control to accept them from other machines");
         }
     }
 

@@ -70,7 +70,7 @@ final class HostedPages {
         StringBuilder body = new StringBuilder();
         body.append("<p>").append(escape(link.description() == null ? "Payment" : link.description())).append(" for ")
                 .append(escape(link.customerDetails().name())).append("</p>");
-        body.append("<p>Amount: <b id=\"amount\">$").append(link.amount()).append(" COP</b></p>");
+        body.append("<p>Amount: <b id=\"amount\">").append(Pesos.format(link.amount())).append("</b> (Colombian pesos)</p>");
         body.append("<p>Status: <span id=\"status\">").append(link.status()).append("</span></p>");
         if (PayinLinkStatus.PENDING.equals(link.status()) || PayinLinkStatus.PROCESSING.equals(link.status())) {
             @SuppressWarnings("unchecked")

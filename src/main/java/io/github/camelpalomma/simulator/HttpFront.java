@@ -2,12 +2,14 @@ package io.github.camelpalomma.simulator;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.SocketException;
 import java.util.Map;
 
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.EndpointDetails;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.impl.HttpProcessors;
@@ -18,6 +20,7 @@ import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.http.protocol.HttpCoreContext;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 
@@ -59,7 +62,7 @@ final class HttpFront implements AutoCloseable {
         return (ClassicHttpRequest request, ClassicHttpResponse response, HttpContext context) -> {
                     SimResponse answer;
                     try {
-                        answer = dispatcher.dispatch(adapt(request));
+                        answer = dispatcher.dispatch(adapt(request, context));
                     } catch (Dispatcher.DropConnection drop) {
                         throw new SocketException(drop.getMessage());
                     }
@@ -75,14 +78,17 @@ final class HttpFront implements AutoCloseable {
         return server.getLocalPort();
     }
 
-    private static SimRequest adapt(ClassicHttpRequest request) throws IOException {
+    private static SimRequest adapt(ClassicHttpRequest request, HttpContext context) throws IOException {
         String raw = request.getPath();
         int q = raw.indexOf('?');
         String path = q < 0 ? raw : raw.substring(0, q);
         Map<String, String> query = q < 0 ? Map.of() : SimRequest.parseQuery(raw.substring(q + 1));
         HttpEntity entity = request.getEntity();
         byte[] body = entity == null ? null : EntityUtils.toByteArray(entity);
-        return new SimRequest(request.getMethod(), path, query, value(request.getFirstHeader("Authorization")), body);
+        EndpointDetails endpoint = HttpCoreContext.cast(context).getEndpointDetails();
+        InetAddress remote = endpoint != null && endpoint.getRemoteAddress() instanceof InetSocketAddress socket
+                ? socket.getAddress() : null;
+        return new SimRequest(request.getMethod(), path, query, value(request.getFirstHeader("Authorization")), body, remote);
     }
 
     private static String value(Header header) {

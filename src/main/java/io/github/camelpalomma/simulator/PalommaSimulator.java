@@ -61,14 +61,17 @@ public final class PalommaSimulator implements AutoCloseable {
         state = new SimulatorState(config, clock, ids -> new WebhookSender(config, scheduler, ids));
         Transitions transitions = new Transitions(state);
         FaultInjector faults = new FaultInjector();
+        CallMeter meter = new CallMeter();
         AutoPilot autoPilot = new AutoPilot(transitions, scheduler, config.autoComplete);
         state.listener = autoPilot::onChange;
         Router router = new Router();
         V0Api.register(router, state, new Creations(state));
         ControlApi.register(router, state, transitions, faults, autoPilot);
         HostedPages.register(router, state, transitions);
+        Dashboard.register(router, state, transitions);
         try {
-            front = new HttpFront(config.host, config.port, new Dispatcher(router, faults, config.apiKeysOrDefault()));
+            front = new HttpFront(config.host, config.port,
+                    new Dispatcher(router, faults, config.apiKeysOrDefault(), config.remoteControl, meter));
         } catch (IOException e) {
             scheduler.shutdownNow();
             throw new UncheckedIOException("cannot start the Palomma simulator on " + config.host + ":" + config.port, e);
@@ -84,7 +87,7 @@ public final class PalommaSimulator implements AutoCloseable {
                 // keep the timer alive
             }
         }, every, every, TimeUnit.MILLISECONDS);
-        control = new SimulatorControl(state, transitions, faults, autoPilot);
+        control = new SimulatorControl(state, transitions, faults, autoPilot, meter);
         startMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
         return this;
     }
@@ -186,6 +189,15 @@ public final class PalommaSimulator implements AutoCloseable {
         /** A URL every webhook is posted to; may be called several times. */
         public Builder webhookUrl(String url) {
             config.webhookUrls.add(url);
+            return this;
+        }
+
+        /**
+         * Accepts the control actions (POST and DELETE under {@code /_simulator}, the dashboard's buttons) from other
+         * machines too; by default only from this one (loopback), even when bound to 0.0.0.0.
+         */
+        public Builder remoteControl(boolean accept) {
+            config.remoteControl = accept;
             return this;
         }
 

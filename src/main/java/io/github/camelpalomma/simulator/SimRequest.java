@@ -1,5 +1,6 @@
 package io.github.camelpalomma.simulator;
 
+import java.net.InetAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -15,14 +16,22 @@ final class SimRequest {
     final Map<String, String> query;
     final String authorization;
     final byte[] body;
+    /** The caller's address; null when unknown. */
+    final InetAddress remoteAddress;
     private Map<String, String> params = Map.of();
 
     SimRequest(String method, String path, Map<String, String> query, String authorization, byte[] body) {
+        this(method, path, query, authorization, body, null);
+    }
+
+    SimRequest(String method, String path, Map<String, String> query, String authorization, byte[] body,
+            InetAddress remoteAddress) {
         this.method = method;
         this.path = path;
         this.query = query;
         this.authorization = authorization;
         this.body = body;
+        this.remoteAddress = remoteAddress;
     }
 
     /** The path parameter bound by the route, e.g. {@code id}. */

@@ -34,6 +34,8 @@ final class SimulatorConfig {
     Duration webhookTimeout = Duration.ofSeconds(5);
     Duration expiryCheckInterval = Duration.ofSeconds(1);
     Clock clock = Clock.systemUTC();
+    /** Whether the control actions (POST/DELETE under /_simulator, the dashboard's buttons) accept other machines. */
+    boolean remoteControl;
     /** Merchant accounts besides {@code default}, as Palomma would create them on request. */
     final List<ExtraAccount> extraAccounts = new ArrayList<>();
 

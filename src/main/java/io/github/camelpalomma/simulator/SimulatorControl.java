@@ -22,12 +22,14 @@ public final class SimulatorControl {
     private final Transitions transitions;
     private final FaultInjector faults;
     private final AutoPilot autoPilot;
+    private final CallMeter meter;
 
-    SimulatorControl(SimulatorState state, Transitions transitions, FaultInjector faults, AutoPilot autoPilot) {
+    SimulatorControl(SimulatorState state, Transitions transitions, FaultInjector faults, AutoPilot autoPilot, CallMeter meter) {
         this.state = state;
         this.transitions = transitions;
         this.faults = faults;
         this.autoPilot = autoPilot;
+        this.meter = meter;
     }
 
     /** pending -> processing, as when the customer has submitted payment details. */
@@ -111,6 +113,16 @@ public final class SimulatorControl {
         return state.webhooks.deliveries();
     }
 
+    /** Delivers a recorded webhook once more (same bytes), as one attempt numbered after its last; false if unknown. */
+    public boolean resendDelivery(String webhookId) {
+        return state.webhooks.resend(webhookId);
+    }
+
+    /** The webhook sender's faults (duplicates, reordering), to switch on and off. */
+    public WebhookFaults webhookFaults() {
+        return state.webhooks.faults;
+    }
+
     public void clearDeliveries() {
         state.webhooks.clearDeliveries();
     }
@@ -137,6 +149,29 @@ public final class SimulatorControl {
 
     public void clearFaults() {
         faults.clear();
+    }
+
+    /**
+     * Loses this fraction (0 to 1) of webhook notifications outright, as a network or an outage would: a lost one is
+     * never attempted nor retried (recorded as a delivery with no status and the error "dropped"). {@code seed} makes the
+     * choice repeatable.
+     */
+    public void dropWebhooks(double fraction, long seed) {
+        state.webhooks.faults.drop(fraction, seed);
+    }
+
+    /** The most GETs of the API answered within one wall-clock second since the start or {@link #resetGetMeter()}. */
+    public int busiestGetSecond() {
+        return meter.busiestSecond();
+    }
+
+    /** GETs of the API answered since the start or {@link #resetGetMeter()}. */
+    public long gets() {
+        return meter.total();
+    }
+
+    public void resetGetMeter() {
+        meter.reset();
     }
 
     /** Turns the unattended rule set on with this step delay, or off with null. */

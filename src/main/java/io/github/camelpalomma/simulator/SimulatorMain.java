@@ -18,7 +18,8 @@ final class SimulatorMain {
             String option = args[i];
             if ("--help".equals(option) || "-h".equals(option)) {
                 System.out.println("Options: --port N (8088; 0 = free) --host ADDR (127.0.0.1) --public-url URL --api-key KEY --integrity-key KEY"
-                        + " --webhook-url URL (repeatable) --auto-complete DURATION (e.g. 3s, 500ms) --payout-target-status pending|active");
+                        + " --webhook-url URL (repeatable) --auto-complete DURATION (e.g. 3s, 500ms) --payout-target-status pending|active"
+                        + " --remote-control true (accept control actions from other machines)");
                 return;
             }
             if (i + 1 >= args.length) {
@@ -34,6 +35,7 @@ final class SimulatorMain {
                 case "--webhook-url" -> builder.webhookUrl(value);
                 case "--auto-complete" -> builder.autoComplete(duration(value));
                 case "--payout-target-status" -> builder.payoutTargetInitialStatus(value);
+                case "--remote-control" -> builder.remoteControl(Boolean.parseBoolean(value));
                 default -> throw new IllegalArgumentException("unknown option " + option + " (try --help)");
             }
         }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelpalomma.model.PalommaResourceObject;
@@ -34,12 +35,21 @@ final class WebhookSender {
     private volatile HttpClient http;
     final List<String> urls;
     private final Deque<WebhookDelivery> deliveries = new ArrayDeque<>();
+    /** What was sent, by webhookId, for a resend; as many as deliveries are kept. */
+    private final Map<String, Outgoing> sent;
+    final WebhookFaults faults = new WebhookFaults();
 
     WebhookSender(SimulatorConfig config, ScheduledExecutorService scheduler, Ulid ids) {
         this.config = config;
         this.scheduler = scheduler;
         this.ids = ids;
         this.urls = new CopyOnWriteArrayList<>(config.webhookUrls);
+        this.sent = new LinkedHashMap<>(16, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Outgoing> eldest) {
+                return size() > config.deliveryCapacity;
+            }
+        };
     }
 
     void publish(String eventType, PalommaResourceObject event, Instant now) {
@@ -56,20 +66,52 @@ final class WebhookSender {
         String signature = config.signatureBase64 ? WebhookSignature.signBase64(config.integrityKey, encoded)
                 : WebhookSignature.sign(config.integrityKey, encoded);
         Outgoing outgoing = new Outgoing((String) envelope.get("webhookId"), eventType, event.id(), body, encoded, signature);
+        if (faults.dropNext()) {
+            urls.forEach(url -> record(outgoing, url, 1, null, "dropped", 0));
+            return;
+        }
+        synchronized (sent) {
+            sent.put(outgoing.webhookId, outgoing);
+        }
+        int copies = faults.duplicate() ? 2 : 1;
         for (String url : urls) {
-            try {
-                scheduler.execute(() -> attempt(outgoing, url, 1));
-            } catch (RejectedExecutionException closing) {
-                return; // the simulator is being closed: nothing more is delivered
+            for (int copy = 0; copy < copies; copy++) {
+                long delay = faults.reorder() ? ThreadLocalRandom.current().nextLong(WebhookFaults.MAX_DELAY_MILLIS) : 0;
+                try {
+                    scheduler.schedule(() -> attempt(outgoing, url, 1, true), delay, TimeUnit.MILLISECONDS);
+                } catch (RejectedExecutionException closing) {
+                    return; // the simulator is being closed: nothing more is delivered
+                }
             }
         }
+    }
+
+    /**
+     * Delivers a webhook sent before once more, with the same bytes, to every URL it went to, as one attempt numbered
+     * after the last; answers whether it was known.
+     */
+    boolean resend(String webhookId) {
+        Outgoing outgoing;
+        synchronized (sent) {
+            outgoing = sent.get(webhookId);
+        }
+        if (outgoing == null) {
+            return false;
+        }
+        List<WebhookDelivery> earlier = deliveries().stream().filter(d -> d.webhookId().equals(webhookId)).toList();
+        List<String> targets = earlier.stream().map(WebhookDelivery::url).distinct().toList();
+        for (String url : targets.isEmpty() ? urls : targets) {
+            int last = earlier.stream().filter(d -> d.url().equals(url)).mapToInt(WebhookDelivery::attempt).max().orElse(0);
+            scheduler.execute(() -> attempt(outgoing, url, last + 1, false));
+        }
+        return true;
     }
 
     private record Outgoing(String webhookId, String eventType, String resourceId, byte[] body, String encoded,
             String signature) {
     }
 
-    private void attempt(Outgoing outgoing, String url, int attempt) {
+    private void attempt(Outgoing outgoing, String url, int attempt, boolean retry) {
         HttpRequest request;
         try {
             request = HttpRequest.newBuilder(URI.create(url)).timeout(config.webhookTimeout)
@@ -78,17 +120,19 @@ final class WebhookSender {
                     .header("X-Signature", outgoing.signature)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(outgoing.body)).build();
         } catch (IllegalArgumentException e) {
-            record(outgoing, url, attempt, null, "bad webhook URL: " + e.getMessage());
+            record(outgoing, url, attempt, null, "bad webhook URL: " + e.getMessage(), 0);
             return;
         }
+        long sentAt = System.nanoTime();
         client().sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
             Integer status = response == null ? null : response.statusCode();
             String error = failure == null ? null : describe(failure);
-            WebhookDelivery delivery = record(outgoing, url, attempt, status, error);
-            if (!delivery.succeeded() && attempt < config.webhookMaxAttempts && !scheduler.isShutdown()) {
+            WebhookDelivery delivery = record(outgoing, url, attempt, status, error,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sentAt));
+            if (retry && !delivery.succeeded() && attempt < config.webhookMaxAttempts && !scheduler.isShutdown()) {
                 long delay = (long) (config.webhookInitialBackoff.toMillis() * Math.pow(config.webhookBackoffMultiplier, attempt - 1));
                 try {
-                    scheduler.schedule(() -> attempt(outgoing, url, attempt + 1), delay, TimeUnit.MILLISECONDS);
+                    scheduler.schedule(() -> attempt(outgoing, url, attempt + 1, true), delay, TimeUnit.MILLISECONDS);
                 } catch (RuntimeException rejected) {
                     // shutting down
                 }
@@ -116,9 +160,9 @@ final class WebhookSender {
         return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     }
 
-    private WebhookDelivery record(Outgoing outgoing, String url, int attempt, Integer status, String error) {
+    private WebhookDelivery record(Outgoing outgoing, String url, int attempt, Integer status, String error, long latencyMillis) {
         WebhookDelivery delivery = new WebhookDelivery(outgoing.webhookId, outgoing.eventType, outgoing.resourceId, url, attempt,
-                status, error, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+                status, error, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), latencyMillis);
         synchronized (deliveries) {
             deliveries.addLast(delivery);
             while (deliveries.size() > config.deliveryCapacity) {
@@ -137,6 +181,9 @@ final class WebhookSender {
     void clearDeliveries() {
         synchronized (deliveries) {
             deliveries.clear();
+        }
+        synchronized (sent) {
+            sent.clear();
         }
     }
 }

@@ -21,6 +21,7 @@ public final class PalommaWebhookEvent {
 
     private final String webhookId;
     private final String timestamp;
+    private final long timestampMillis;
     private final String eventType;
     private final Object event;
     private final byte[] json;
@@ -32,8 +33,14 @@ public final class PalommaWebhookEvent {
      * @param json      the decoded envelope's bytes, as Palomma sent them
      */
     public PalommaWebhookEvent(String webhookId, String timestamp, String eventType, Object event, byte[] json) {
+        this(webhookId, timestamp, timestamp == null ? Long.MIN_VALUE : WebhookTimestamp.parse(timestamp), eventType, event,
+             json);
+    }
+
+    PalommaWebhookEvent(String webhookId, String timestamp, long timestampMillis, String eventType, Object event, byte[] json) {
         this.webhookId = webhookId;
         this.timestamp = timestamp;
+        this.timestampMillis = timestampMillis;
         this.eventType = eventType;
         this.event = event;
         this.json = json;
@@ -59,8 +66,20 @@ public final class PalommaWebhookEvent {
         return event;
     }
 
-    /** The event as the given model, e.g. {@code eventAs(PayinLink.class)}. */
+    /** The timestamp as epoch milliseconds. */
+    @JsonIgnore
+    public long timestampMillis() {
+        return timestampMillis;
+    }
+
+    /** The event as the given model, e.g. {@code eventAs(PayinLink.class)}; a clear error when it is another. */
     public <T> T eventAs(Class<T> type) {
+        if (!type.isInstance(event)) {
+            throw new IllegalArgumentException("Palomma webhook " + LogSafe.text(webhookId) + " carries a "
+                                               + LogSafe.text(eventType) + " event ("
+                                               + (event == null ? "none" : event.getClass().getSimpleName())
+                                               + "), not a " + type.getSimpleName());
+        }
         return type.cast(event);
     }
 
@@ -104,7 +123,7 @@ public final class PalommaWebhookEvent {
 
     @Override
     public String toString() {
-        return "PalommaWebhookEvent[webhookId=" + webhookId + ", eventType=" + eventType + ", resourceId=" + resourceId()
-               + ", status=" + status() + "]";
+        return LogSafe.text("PalommaWebhookEvent[webhookId=" + webhookId + ", eventType=" + eventType + ", resourceId="
+                            + resourceId() + ", status=" + status() + "]");
     }
 }

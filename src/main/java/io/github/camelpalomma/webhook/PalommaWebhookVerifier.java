@@ -25,6 +25,8 @@ public final class PalommaWebhookVerifier {
 
     public static final String ENCODED_DATA_HEADER = "X-Encoded-Data";
     public static final String SIGNATURE_HEADER = "X-Signature";
+    /** The longest webhookId accepted; Palomma's are 26-character ULIDs. */
+    public static final int MAX_WEBHOOK_ID_LENGTH = 64;
 
     private final WebhookSignature signature;
 
@@ -56,14 +58,15 @@ public final class PalommaWebhookVerifier {
             throw new WebhookRejectedException(401, "the " + SIGNATURE_HEADER + " header is missing");
         }
         if (!signature.matches(encodedData, signatureHeader)) {
-            throw new WebhookRejectedException(401, "the " + SIGNATURE_HEADER + " does not match: not signed with the "
-                                                    + "configured integrity key");
+            throw new WebhookRejectedException(401, "signature does not match the configured integrityKey");
         }
     }
 
     /**
      * Decodes an already verified X-Encoded-Data into the typed event, in one pass: the event is read straight into its
-     * model when {@code eventType} comes first, as Palomma sends it. 400 when it is not Palomma's envelope.
+     * model when {@code eventType} comes first, as Palomma sends it. 400 when it is not Palomma's envelope: a repeated
+     * key or content after the envelope, a missing or unparseable timestamp, a webhookId longer than
+     * {@value #MAX_WEBHOOK_ID_LENGTH} characters or with control characters.
      */
     public static PalommaWebhookEvent decode(String encodedData) {
         byte[] json;
@@ -78,6 +81,8 @@ public final class PalommaWebhookVerifier {
         Object event = null;
         JsonNode eventTree = null;
         try (JsonParser parser = Json.MAPPER.createParser(json)) {
+            // last-one-wins on a repeated key would let a signed envelope say two things
+            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new WebhookRejectedException(400, "X-Encoded-Data is not base64 of a JSON object");
             }
@@ -107,15 +112,22 @@ public final class PalommaWebhookVerifier {
                 Class<?> model = EventTypes.modelOf(eventType);
                 event = model == null ? eventTree : Json.MAPPER.treeToValue(eventTree, model);
             }
+            if (parser.nextToken() != null) {
+                throw new WebhookRejectedException(400, "X-Encoded-Data has content after the envelope");
+            }
         } catch (IOException e) {
             throw new WebhookRejectedException(400, "the envelope is not valid JSON of Palomma's shape");
         }
         require(webhookId, "webhookId");
         require(eventType, "eventType");
+        if (webhookId.length() > MAX_WEBHOOK_ID_LENGTH || !LogSafe.text(webhookId).equals(webhookId)) {
+            throw new WebhookRejectedException(400, "the envelope's webhookId is longer than " + MAX_WEBHOOK_ID_LENGTH
+                                                    + " characters or holds control characters");
+        }
         if (event == null) {
             throw new WebhookRejectedException(400, "the envelope has no event object");
         }
-        return new PalommaWebhookEvent(webhookId, timestamp, eventType, event, json);
+        return new PalommaWebhookEvent(webhookId, timestamp, WebhookTimestamp.parse(timestamp), eventType, event, json);
     }
 
     private static void require(String value, String field) {

@@ -19,6 +19,10 @@ public final class WebhookCounters {
     public final LongAdder wrongMethod = new LongAdder();
     /** 503: arrived while shutting down. */
     public final LongAdder unavailable = new LongAdder();
+    /** 503: the webhookId is being processed (here or on another node); Palomma delivers it again. */
+    public final LongAdder inFlight = new LongAdder();
+    /** 400: the envelope's timestamp is outside replayWindow, a replay or a very late retry. */
+    public final LongAdder outsideReplayWindow = new LongAdder();
     /** 200 without processing: the webhookId was processed already. */
     public final LongAdder duplicates = new LongAdder();
     /** 200 after the route succeeded. */
@@ -30,19 +34,28 @@ public final class WebhookCounters {
     /** 200: verified, but no consumer wants its event type. */
     public final LongAdder unrouted = new LongAdder();
 
+    /** Every counter by its outcome name, in a fixed order: what {@link #snapshot()} and the meters report. */
+    public Map<String, LongAdder> byOutcome() {
+        Map<String, LongAdder> all = new LinkedHashMap<>();
+        all.put("verified", verified);
+        all.put("rejected", rejected);
+        all.put("malformed", malformed);
+        all.put("tooLarge", tooLarge);
+        all.put("wrongMethod", wrongMethod);
+        all.put("unavailable", unavailable);
+        all.put("inFlight", inFlight);
+        all.put("outsideReplayWindow", outsideReplayWindow);
+        all.put("duplicates", duplicates);
+        all.put("processed", processed);
+        all.put("failed", failed);
+        all.put("outOfOrder", outOfOrder);
+        all.put("unrouted", unrouted);
+        return all;
+    }
+
     public Map<String, Long> snapshot() {
         Map<String, Long> all = new LinkedHashMap<>();
-        all.put("verified", verified.sum());
-        all.put("rejected", rejected.sum());
-        all.put("malformed", malformed.sum());
-        all.put("tooLarge", tooLarge.sum());
-        all.put("wrongMethod", wrongMethod.sum());
-        all.put("unavailable", unavailable.sum());
-        all.put("duplicates", duplicates.sum());
-        all.put("processed", processed.sum());
-        all.put("failed", failed.sum());
-        all.put("outOfOrder", outOfOrder.sum());
-        all.put("unrouted", unrouted.sum());
+        byOutcome().forEach((outcome, counter) -> all.put(outcome, counter.sum()));
         return all;
     }
 

@@ -23,6 +23,16 @@ final class RouteLog extends AbstractAppender implements AutoCloseable {
         this.routeId = routeId;
     }
 
+    /** Every message logged at INFO or above, whatever the logger (Camel JBang names a log step by its source line). */
+    static RouteLog all() {
+        RouteLog log = new RouteLog("");
+        log.start();
+        LoggerContext context = (LoggerContext) LogManager.getContext(false);
+        context.getConfiguration().getRootLogger().addAppender(log, Level.INFO, null);
+        context.updateLoggers();
+        return log;
+    }
+
     static RouteLog of(String routeId) {
         RouteLog log = new RouteLog(routeId);
         log.start();
@@ -47,7 +57,11 @@ final class RouteLog extends AbstractAppender implements AutoCloseable {
     @Override
     public void close() {
         LoggerContext context = (LoggerContext) LogManager.getContext(false);
-        context.getConfiguration().removeLogger(routeId);
+        if (routeId.isEmpty()) {
+            context.getConfiguration().getRootLogger().removeAppender(getName());
+        } else {
+            context.getConfiguration().removeLogger(routeId);
+        }
         context.updateLoggers();
         stop();
     }

@@ -4,7 +4,6 @@ import java.util.Map;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
-import org.apache.camel.builder.endpoint.dsl.PalommaEndpointBuilderFactory.PalommaBuilders;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.github.camelpalomma.PalommaOperation;
 import io.github.camelpalomma.api.Json;
+import io.github.camelpalomma.dsl.PalommaEndpointBuilderFactory.PalommaBuilders;
 import io.github.camelpalomma.model.Customer;
 import io.github.camelpalomma.support.RecordingPalomma;
 
@@ -92,8 +92,10 @@ class EndpointDslTest {
     @Test
     void onlyThePalommaFactoryIsOurs() {
         ClassLoader loader = getClass().getClassLoader();
-        String ours = loader.getResource("org/apache/camel/builder/endpoint/dsl/PalommaEndpointBuilderFactory.class").toString();
+        String ours = loader.getResource("io/github/camelpalomma/dsl/PalommaEndpointBuilderFactory.class").toString();
         assertThat(ours).as("compiled into the component, not a jar").startsWith("file:").contains("/target/classes/");
+        assertThat(loader.getResource("org/apache/camel/builder/endpoint/dsl/PalommaEndpointBuilderFactory.class"))
+                .as("nothing of the component in camel-endpointdsl's package").isNull();
         for (String clash : new String[] { "EndpointBuilderFactory", "EndpointBuilders", "StaticEndpointBuilders" }) {
             assertThat(loader.getResource("org/apache/camel/builder/endpoint/" + clash + ".class").toString())
                     .as(clash + " must come from camel-endpointdsl").startsWith("jar:").contains("camel-endpointdsl");

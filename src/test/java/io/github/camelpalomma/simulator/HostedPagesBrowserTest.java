@@ -1,22 +1,16 @@
 package io.github.camelpalomma.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -30,44 +24,34 @@ import com.fasterxml.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostedPagesBrowserTest {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-
     private PalommaSimulator sim;
     private SimHttp http;
+    private HeadlessChromium chromium;
     private WebDriver browser;
-    private Path profile;
+
+    @BeforeEach
+    void needsTheBrowser() {
+        HeadlessChromium.assumeInstalled();
+    }
 
     @BeforeAll
     void start() throws Exception {
-        assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
-                "needs Debian's chromium and chromium-driver packages");
+        if (!HeadlessChromium.installed()) {
+            return;
+        }
+        chromium = HeadlessChromium.start("1280,900");
+        browser = chromium.browser;
         sim = PalommaSimulator.builder().build().start();
         http = new SimHttp(sim);
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (sim != null) {
             sim.close();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 
@@ -75,7 +59,7 @@ class HostedPagesBrowserTest {
     void payALinkByPseAndApprove() {
         JsonNode link = http.link(http.customer("browser"), 75_000);
         browser.get(link.get("paymentUrl").asText());
-        assertThat(browser.findElement(By.id("amount")).getText()).contains("75000");
+        assertThat(browser.findElement(By.id("amount")).getText()).isEqualTo("$75.000");
         browser.findElement(By.id("method-pse")).click();
         browser.findElement(By.id("approve")).click();
         backAtTheMerchant();

@@ -41,9 +41,28 @@ public final class Deliveries {
         return port;
     }
 
+    /** The timestamp {@link #envelope} writes: when this test JVM started, well inside any replay window. */
+    public static final String TIMESTAMP = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+
+    /**
+     * A platform-http server on a free port for the context, the component's integrity key set, and a sender to the
+     * default webhook path.
+     */
+    public static Deliveries receiving(CamelContext context, String integrityKey) {
+        int port = addServer(context);
+        context.getComponent("palomma", io.github.camelpalomma.PalommaComponent.class).getConfiguration()
+                .setIntegrityKey(integrityKey);
+        return new Deliveries("http://127.0.0.1:" + port + "/palomma/webhooks");
+    }
+
     /** The compact envelope Palomma sends. */
     public static String envelope(String webhookId, String eventType, String eventJson) {
-        return "{\"webhookId\":\"" + webhookId + "\",\"timestamp\":\"2026-11-23T14:03:11Z\",\"eventType\":\"" + eventType
+        return envelope(webhookId, TIMESTAMP, eventType, eventJson);
+    }
+
+    /** The envelope with a timestamp of the test's choosing. */
+    public static String envelope(String webhookId, String timestamp, String eventType, String eventJson) {
+        return "{\"webhookId\":\"" + webhookId + "\",\"timestamp\":\"" + timestamp + "\",\"eventType\":\"" + eventType
                + "\",\"event\":" + eventJson + "}";
     }
 

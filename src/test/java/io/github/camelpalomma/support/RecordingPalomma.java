@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -34,6 +35,20 @@ public final class RecordingPalomma implements AutoCloseable {
             }
             return null;
         }
+
+        /** A query parameter, URL-decoded; null when absent. */
+        public String param(String name) {
+            if (query == null) {
+                return null;
+            }
+            for (String pair : query.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0 && pair.substring(0, eq).equals(name)) {
+                    return java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                }
+            }
+            return null;
+        }
     }
 
     /** An answer queued by a test. */
@@ -47,6 +62,7 @@ public final class RecordingPalomma implements AutoCloseable {
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private final Queue<Answer> queued = new ConcurrentLinkedQueue<>();
+    private volatile Function<Recorded, Answer> behaviour;
 
     public RecordingPalomma() {
         try {
@@ -76,6 +92,11 @@ public final class RecordingPalomma implements AutoCloseable {
         queued.add(answer);
     }
 
+    /** Every later request is answered by this function (null: fall back to the fixtures); queued answers come first. */
+    public void answerWith(Function<Recorded, Answer> newBehaviour) {
+        this.behaviour = newBehaviour;
+    }
+
     public static String fixture(String resource) {
         try (InputStream in = RecordingPalomma.class.getResourceAsStream("/fixtures/" + resource + ".json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
@@ -87,9 +108,14 @@ public final class RecordingPalomma implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getRawPath();
-        requests.add(new Recorded(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
-                Map.copyOf(exchange.getRequestHeaders()), body));
+        Recorded recorded = new Recorded(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
+                Map.copyOf(exchange.getRequestHeaders()), body);
+        requests.add(recorded);
         Answer answer = queued.poll();
+        Function<Recorded, Answer> custom = behaviour;
+        if (answer == null && custom != null) {
+            answer = custom.apply(recorded);
+        }
         if (answer == null) {
             answer = Answer.of(200, fixtureFor(exchange.getRequestMethod(), path));
         }

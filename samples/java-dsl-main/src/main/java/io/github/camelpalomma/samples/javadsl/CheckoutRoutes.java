@@ -3,9 +3,9 @@ package io.github.camelpalomma.samples.javadsl;
 import java.util.List;
 
 import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
-import org.apache.camel.builder.endpoint.dsl.PalommaEndpointBuilderFactory.PalommaBuilders;
 
 import io.github.camelpalomma.PalommaOperation;
+import io.github.camelpalomma.dsl.PalommaEndpointBuilderFactory.PalommaBuilders;
 import io.github.camelpalomma.model.Customer;
 import io.github.camelpalomma.model.NewCustomer;
 import io.github.camelpalomma.model.NewPayinLink;

@@ -1,0 +1,37 @@
+package io.github.camelpalomma;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.ExtendedCamelContext;
+import org.apache.camel.spi.ContextServicePlugin;
+
+/**
+ * Camel masks options whose names are on a fixed list; {@code apiKey} is on it, {@code integrityKey} is not. Adding it to
+ * the context's additional sensitive keywords (what {@code camel.main.additionalSensitiveKeywords} sets) makes Camel mask
+ * it in sanitized endpoint URIs (endpoint, route and consumer {@code toString()}, JMX names and attributes, message
+ * history, dev consoles) and in Camel Main's startup summaries, for component and endpoint level keys alike. Camel loads
+ * this plugin (META-INF/services) when a CamelContext is created, before Main reads any property.
+ */
+public final class SensitiveKeys implements ContextServicePlugin {
+
+    static final String INTEGRITY_KEY = "integrityKey";
+
+    @Override
+    public void load(CamelContext context) {
+        register(context);
+    }
+
+    /** Adds the keyword, keeping any the user configured. */
+    static void register(CamelContext context) {
+        ExtendedCamelContext extension = context.getCamelContextExtension();
+        String existing = extension.getAdditionalSensitiveKeywords();
+        if (existing == null || existing.isBlank()) {
+            extension.setAdditionalSensitiveKeywords(INTEGRITY_KEY);
+        } else if (Arrays.stream(existing.split(",")).map(s -> s.trim().toLowerCase(Locale.ROOT))
+                .noneMatch(INTEGRITY_KEY.toLowerCase(Locale.ROOT)::equals)) {
+            extension.setAdditionalSensitiveKeywords(existing + "," + INTEGRITY_KEY);
+        }
+    }
+}

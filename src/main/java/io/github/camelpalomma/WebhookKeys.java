@@ -1,0 +1,49 @@
+package io.github.camelpalomma;
+
+import org.apache.camel.Endpoint;
+
+/**
+ * The integrity key a webhook consumer verifies with. A consumer accepts only a key it was given, except with
+ * {@code environment=simulator}, where it verifies the embedded simulator's signatures; and with {@code environment=auto}
+ * only while nothing in the CamelContext talks to Palomma with an apiKey (then auto means the simulator for every
+ * endpoint, as the demo runs).
+ */
+final class WebhookKeys {
+
+    private WebhookKeys() {
+    }
+
+    static String integrityKey(PalommaEndpoint endpoint) {
+        PalommaConfiguration configuration = endpoint.getConfiguration();
+        if (!isBlank(configuration.getIntegrityKey())) {
+            return configuration.getIntegrityKey();
+        }
+        if (configuration.getEnvironment() == PalommaEnvironment.simulator
+                || configuration.getEnvironment() == PalommaEnvironment.auto && noApiKeyAnywhere(endpoint)) {
+            return PalommaComponent.simulatorIntegrityKey(configuration);
+        }
+        throw new IllegalArgumentException("palomma:" + configuration.getResource() + " needs an integrityKey to verify "
+                                           + "webhook signatures: set camel.component.palomma.integrityKey (e.g. from "
+                                           + "{{env:PALOMMA_INTEGRITY_KEY}}) or the endpoint's integrityKey option"
+                                           + (configuration.getEnvironment() == PalommaEnvironment.auto
+                                                   ? " (environment=auto trusts the simulator's key only while no "
+                                                     + "palomma endpoint has an apiKey)"
+                                                   : ""));
+    }
+
+    private static boolean noApiKeyAnywhere(PalommaEndpoint endpoint) {
+        if (!isBlank(endpoint.getComponent().getConfiguration().getApiKey())) {
+            return false;
+        }
+        for (Endpoint other : endpoint.getCamelContext().getEndpoints()) {
+            if (other instanceof PalommaEndpoint palomma && !isBlank(palomma.getConfiguration().getApiKey())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.camelpalomma.reconcile;
+
+import java.util.List;
+
+/** What a store answers when a status change asks to be delivered. */
+public enum Claim {
+    /** This caller delivers it now, then confirms or releases it. */
+    CLAIMED,
+    /** Delivered already, or being delivered by a live node: skip it. */
+    DUPLICATE,
+    /** A later status of the same resource was delivered already: skip it. */
+    STALE;
+
+    /**
+     * The one rule both stores apply, given what was claimed before for the same resource id.
+     *
+     * @param now           epoch millis
+     * @param claimTimeout  after this long an unconfirmed claim is taken over (its node died)
+     */
+    static Claim decide(String resource, String status, String updatedAt, List<Emission> before, long now, long claimTimeout) {
+        Emission latest = null;
+        for (Emission e : before) {
+            if (e.status().equals(status)) {
+                return e.confirmed() || now - e.claimedAt() < claimTimeout ? DUPLICATE : CLAIMED;
+            }
+            if (latest == null || StatusOrder.isOlder(resource, latest.status(), latest.updatedAt(), e.status(), e.updatedAt())) {
+                latest = e;
+            }
+        }
+        if (latest != null && StatusOrder.isOlder(resource, status, updatedAt, latest.status(), latest.updatedAt())) {
+            return STALE;
+        }
+        return CLAIMED;
+    }
+}

@@ -1,0 +1,115 @@
+package io.github.camelpalomma.reconcile;
+
+import java.util.function.Consumer;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.support.service.ServiceSupport;
+
+import io.github.camelpalomma.PalommaResource;
+import io.github.camelpalomma.api.PalommaClient;
+import io.github.camelpalomma.webhook.PalommaWebhookEvent;
+
+/**
+ * Reconciliation of one resource for one consumer: its store, the emitter every status change goes through, the poll
+ * scheduler, and a readiness check reporting the backlog.
+ */
+public final class Reconciler extends ServiceSupport {
+
+    private static final long BACKLOG_CACHE_MILLIS = 1000;
+
+    private final CamelContext context;
+    private final PalommaResource resource;
+    private final ReconcileOptions options;
+    private final ReconcileStore store;
+    private final boolean ownStore;
+    private final RateBudget budget;
+    private final ReconcileCounters counters = new ReconcileCounters();
+    private final ReconcileEmitter emitter;
+    private final PollScheduler scheduler;
+    private ReconcileHealthCheck healthCheck;
+    private volatile Backlog backlog;
+    private volatile long backlogAt;
+
+    Reconciler(CamelContext context, PalommaResource resource, ReconcileOptions options, PalommaClient client,
+               RateBudget budget, String node, RouteRunner route) {
+        this.context = context;
+        this.resource = resource;
+        this.options = options;
+        this.ownStore = options.store() == null;
+        this.store = ownStore ? new MemoryReconcileStore() : options.store();
+        this.budget = budget;
+        this.emitter = new ReconcileEmitter(resource.name(), store, node, options.leaseTimeout(), options.pacing(), route,
+                counters);
+        this.scheduler = new PollScheduler(context, resource, client, store, budget, options.pacing(), emitter, counters, node,
+                options.maxAge(), options.leaseTimeout());
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        ServiceHelper.startService(store);
+        ServiceHelper.startService(scheduler);
+        HealthCheckRegistry health = HealthCheckHelper.getHealthCheckRegistry(context);
+        if (health != null) {
+            healthCheck = new ReconcileHealthCheck("palomma-reconcile-" + resource, this, options.pacing().maxPollInterval());
+            health.register(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheck != null) {
+            HealthCheckRegistry health = HealthCheckHelper.getHealthCheckRegistry(context);
+            if (health != null) {
+                health.unregister(healthCheck);
+            }
+            healthCheck = null;
+        }
+        ServiceHelper.stopService(scheduler);
+        if (ownStore) {
+            ServiceHelper.stopService(store);
+        }
+    }
+
+    public PalommaResource resource() {
+        return resource;
+    }
+
+    /** A webhook's change, after the consumer's signature, dedupe and out-of-order checks. */
+    public void onWebhook(PalommaWebhookEvent event, boolean late, Consumer<ReconcileEmitter.Outcome> done) {
+        emitter.emit(event, "webhook", late, done);
+    }
+
+    /**
+     * Tracks a resource this application created or was told about, unless its status is final already. A null status
+     * (an id given without its resource) makes the first poll deliver whatever status it finds.
+     */
+    public void track(String id, String status) {
+        if (!StatusOrder.isFinal(resource.name(), status)) {
+            long now = System.currentTimeMillis();
+            store.track(resource.name(), id, status, now, now + options.pacing().pollInterval());
+        }
+    }
+
+    public ReconcileCounters counters() {
+        return counters;
+    }
+
+    public boolean isPollingPaused() {
+        return budget.isPaused();
+    }
+
+    /** The backlog, read from the store at most once a second. */
+    public Backlog backlog() {
+        long now = System.currentTimeMillis();
+        Backlog known = backlog;
+        if (known == null || now - backlogAt > BACKLOG_CACHE_MILLIS) {
+            known = store.backlog(resource.name());
+            backlog = known;
+            backlogAt = now;
+        }
+        return known;
+    }
+}

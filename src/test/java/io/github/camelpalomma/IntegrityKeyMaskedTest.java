@@ -1,0 +1,83 @@
+package io.github.camelpalomma;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.main.Main;
+import org.apache.camel.test.AvailablePortFinder;
+import org.junit.jupiter.api.Test;
+
+import io.github.camelpalomma.support.Deliveries;
+import io.github.camelpalomma.support.LogCapture;
+import io.github.camelpalomma.support.RecordingPalomma;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An endpoint-level integrityKey, set from a property as the docs recommend, under Camel Main, through a failing route:
+ * neither the key nor its first characters appear in a log line at INFO or above (the startup summaries included), a JMX
+ * name or attribute or a toString().
+ */
+class IntegrityKeyMaskedTest {
+
+    static final String KEY = "ikQZ7wMASKME41";
+
+    @Test
+    void theIntegrityKeyIsMaskedEverywhereCamelPrintsAnEndpoint() throws Exception {
+        List<String> printed = new ArrayList<>();
+        int port = AvailablePortFinder.getNextAvailable();
+        Main main = new Main();
+        try (LogCapture logs = new LogCapture()) {
+            main.configure().addRoutesBuilder(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("palomma:webhooks?integrityKey={{palomma.integrityKey}}").routeId("failing").process(e -> {
+                        throw new IllegalStateException("the ledger is down");
+                    });
+                }
+            });
+            main.addInitialProperty("palomma.integrityKey", KEY);
+            main.addInitialProperty("camel.component.palomma.integrityKey", KEY);
+            main.addInitialProperty("camel.server.enabled", "true");
+            main.addInitialProperty("camel.server.host", "127.0.0.1");
+            main.addInitialProperty("camel.server.port", String.valueOf(port));
+            main.addInitialProperty("camel.main.messageHistory", "true");
+            main.addInitialProperty("camel.main.jmxEnabled", "true");
+            main.start();
+            CamelContext context = main.getCamelContext();
+
+            Deliveries palomma = new Deliveries("http://127.0.0.1:" + port + "/palomma/webhooks");
+            String json = Deliveries.envelope("M1", "payin-link.update", RecordingPalomma.fixture("payinLinks"));
+            assertThat(palomma.signed(json, KEY).statusCode()).isEqualTo(500);
+
+            context.getEndpoints().forEach(e -> printed.add(e.toString()));
+            context.getRoutes().forEach(r -> printed.add(r + " " + r.getConsumer() + " " + r.getEndpoint()));
+            MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
+            for (ObjectName name : jmx.queryNames(new ObjectName("org.apache.camel:type=endpoints,*"), null)) {
+                printed.add(name.toString());
+                printed.add(String.valueOf(jmx.getAttribute(name, "EndpointUri")));
+            }
+            main.stop();
+
+            assertThat(logs.lines()).anySatisfy(l -> assertThat(l).contains("the ledger is down"));
+            assertThat(printed).isNotEmpty();
+            // Camel's own DEBUG and TRACE lines print resolved placeholders raw, whatever the option; INFO and above never
+            List<String> shown = logs.lines().stream().filter(l -> !l.startsWith("DEBUG") && !l.startsWith("TRACE")).toList();
+            assertThat(logs.lines()).filteredOn(l -> l.contains("[camel-main]") && l.contains("palomma.integrityKey"))
+                    .as("Camel Main's summary of the properties it applied").isNotEmpty()
+                    .allSatisfy(l -> assertThat(l).contains("xxxxxx"));
+            for (String secret : List.of(KEY, KEY.substring(0, 5))) {
+                assertThat(shown).as("logs at INFO and above").allSatisfy(l -> assertThat(l).doesNotContain(secret));
+                assertThat(printed).allSatisfy(p -> assertThat(p).doesNotContain(secret));
+            }
+        } finally {
+            main.stop();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.camelpalomma;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.github.camelpalomma.model.PayinLink;
+import io.github.camelpalomma.support.Deliveries;
+import io.github.camelpalomma.support.RecordingPalomma;
+import io.github.camelpalomma.webhook.PalommaWebhookEvent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A webhook event that writes a whole amount as a float token reaches the route with that whole amount. */
+class WebhookAmountsTest extends CamelTestSupport {
+
+    static final String KEY = "integrity-key-1";
+    Deliveries palomma;
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        palomma = new Deliveries("http://127.0.0.1:" + Deliveries.addServer(context) + "/palomma/webhooks");
+        return context;
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("palomma:payinLinks?integrityKey=" + KEY).to("mock:links");
+            }
+        };
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "100000.0", "1e5", "1.00000E5" })
+    void floatTokensOfWholeAmountsAreReadAsTheWholeNumber(String spelling) throws Exception {
+        MockEndpoint links = getMockEndpoint("mock:links");
+        links.expectedMessageCount(1);
+        String link = RecordingPalomma.fixture("payinLinks").replace("\"amount\":100000", "\"amount\":" + spelling)
+                .replace("\"amountCollected\":0", "\"amountCollected\":0.0");
+        String json = "{\"webhookId\":\"WH-" + spelling + "\",\"timestamp\":\"" + Instant.now()
+                      + "\",\"eventType\":\"payin-link.update\",\"event\":" + link + "}";
+
+        HttpResponse<String> answer = palomma.signed(json, KEY);
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        links.assertIsSatisfied();
+        PayinLink event = links.getExchanges().get(0).getMessage().getBody(PalommaWebhookEvent.class).eventAs(PayinLink.class);
+        assertThat(event.amount()).isEqualTo(100_000L);
+        assertThat(event.amountCollected()).isZero();
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.camelpalomma.reconcile;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+import io.github.camelpalomma.PalommaConstants;
+import io.github.camelpalomma.webhook.PalommaWebhookEvent;
+
+/** What the routes of every node received: per resource id, each status with the path and node that brought it. */
+final class Received {
+
+    record Delivery(String status, String source, String node, long at) {
+    }
+
+    final Map<String, List<Delivery>> byId = new ConcurrentHashMap<>();
+
+    Processor on(String node) {
+        return (Exchange exchange) -> {
+            PalommaWebhookEvent event = exchange.getMessage().getBody(PalommaWebhookEvent.class);
+            byId.computeIfAbsent(event.resourceId(), k -> new CopyOnWriteArrayList<>()).add(new Delivery(event.status(),
+                    exchange.getMessage().getHeader(PalommaConstants.EVENT_SOURCE, String.class), node,
+                    System.currentTimeMillis()));
+        };
+    }
+
+    List<Delivery> of(String id) {
+        return byId.getOrDefault(id, List.of());
+    }
+
+    long count(String id, String status) {
+        return of(id).stream().filter(d -> d.status().equals(status)).count();
+    }
+
+    long fromPolls() {
+        return byId.values().stream().flatMap(List::stream).filter(d -> "poll".equals(d.source())).count();
+    }
+
+    long fromNode(String node) {
+        return byId.values().stream().flatMap(List::stream).filter(d -> node.equals(d.node())).count();
+    }
+}
