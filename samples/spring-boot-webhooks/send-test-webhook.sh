@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Sends the running application one webhook signed as Palomma signs them, and prints the HTTP answer (200, 401, ...).
 #   PALOMMA_INTEGRITY_KEY=<key the app verifies with> ./send-test-webhook.sh [url] [reference] [status]
 # Signature: X-Encoded-Data = base64 of the JSON body; X-Signature = HMAC-SHA256(integrityKey, X-Encoded-Data), lowercase hex.

@@ -1,10 +1,26 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
 
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Route;
-import org.apache.camel.CamelContext;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
 
 /**
  * {@code webhookEventLoop=true}: deliveries handled on Camel's own Vert.x router, on the event loop, with no hand-off to a
@@ -13,15 +29,14 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
  */
 final class EventLoopWebhooks {
 
-    private EventLoopWebhooks() {
-    }
+    private EventLoopWebhooks() {}
 
     /** Adds the path to the router; closing the result removes it. */
     static AutoCloseable route(CamelContext context, String path, WebhookDispatcher dispatcher) {
         VertxPlatformHttpRouter router = router(context);
         if (router == null) {
             throw new IllegalStateException("webhookEventLoop=true needs Camel's Vert.x platform-http server "
-                                            + "(camel-platform-http-vertx; under Camel Main set camel.server.enabled=true)");
+                    + "(camel-platform-http-vertx; under Camel Main set camel.server.enabled=true)");
         }
         Route route = router.route(path).handler(ctx -> {
             HttpServerRequest request = ctx.request();
@@ -48,7 +63,8 @@ final class EventLoopWebhooks {
 
     /** The main server's router; a server started by hand (as in tests) has no type, so then the only one there is. */
     private static VertxPlatformHttpRouter router(CamelContext context) {
-        java.util.Set<VertxPlatformHttpRouter> routers = context.getRegistry().findByType(VertxPlatformHttpRouter.class);
+        java.util.Set<VertxPlatformHttpRouter> routers =
+                context.getRegistry().findByType(VertxPlatformHttpRouter.class);
         for (VertxPlatformHttpRouter router : routers) {
             if (router.isMainServer()) {
                 return router;

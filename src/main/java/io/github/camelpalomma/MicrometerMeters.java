@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import java.util.ArrayList;
@@ -6,11 +21,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
-import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.FunctionTimer;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.Meter;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.CamelContext;
 
 import io.github.camelpalomma.api.PalommaClient;
@@ -18,6 +28,11 @@ import io.github.camelpalomma.reconcile.Backlog;
 import io.github.camelpalomma.reconcile.ReconcileCounters;
 import io.github.camelpalomma.reconcile.Reconciler;
 import io.github.camelpalomma.webhook.WebhookCounters;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.FunctionTimer;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The Micrometer side of {@link PalommaMetrics}: meters that read the counters the component keeps anyway, so nothing
@@ -42,22 +57,35 @@ final class MicrometerMeters {
         return List.of(
                 FunctionCounter.builder("palomma.client.calls", counters, PalommaClient::calls)
                         .tags("endpoint", endpoint, "client", client)
-                        .description("HTTP calls sent to Palomma, retries included").register(registry),
+                        .description("HTTP calls sent to Palomma, retries included")
+                        .register(registry),
                 FunctionCounter.builder("palomma.client.retries", counters, PalommaClient::retries)
                         .tags("endpoint", endpoint, "client", client)
-                        .description("Calls tried again after a failure a retry could fix").register(registry),
+                        .description("Calls tried again after a failure a retry could fix")
+                        .register(registry),
                 FunctionCounter.builder("palomma.client.failures", counters, PalommaClient::failures)
                         .tags("endpoint", endpoint, "client", client)
-                        .description("Calls that got no answer from Palomma").register(registry),
-                FunctionTimer.builder("palomma.client.latency", counters, PalommaClient::calls, PalommaClient::latencyNanos,
-                        TimeUnit.NANOSECONDS).tags("endpoint", endpoint, "client", client)
-                        .description("Time spent in HTTP exchanges with Palomma").register(registry));
+                        .description("Calls that got no answer from Palomma")
+                        .register(registry),
+                FunctionTimer.builder(
+                                "palomma.client.latency",
+                                counters,
+                                PalommaClient::calls,
+                                PalommaClient::latencyNanos,
+                                TimeUnit.NANOSECONDS)
+                        .tags("endpoint", endpoint, "client", client)
+                        .description("Time spent in HTTP exchanges with Palomma")
+                        .register(registry));
     }
 
     /** palomma.webhooks{outcome=verified|rejected|duplicates|processed|failed|...}, tagged by path. */
     void bind(String path, WebhookCounters counters) {
-        counters.byOutcome().forEach((outcome, counter) -> FunctionCounter.builder("palomma.webhooks", counter, LongAdder::sum)
-                .tag("path", path).tag("outcome", outcome).description("Webhook deliveries by outcome").register(registry));
+        counters.byOutcome()
+                .forEach((outcome, counter) -> FunctionCounter.builder("palomma.webhooks", counter, LongAdder::sum)
+                        .tag("path", path)
+                        .tag("outcome", outcome)
+                        .description("Webhook deliveries by outcome")
+                        .register(registry));
     }
 
     /**
@@ -68,15 +96,28 @@ final class MicrometerMeters {
         String resource = reconciler.resource().name();
         ReconcileCounters c = reconciler.counters();
         List<Object> meters = new ArrayList<>();
-        meters.add(Gauge.builder("palomma.reconcile.tracked", reconciler, r -> r.backlog().tracked()).tag("resource", resource)
-                .description("Resources not yet in a final status, polled until they are").register(registry));
-        meters.add(Gauge.builder("palomma.reconcile.oldest.age", reconciler, r -> oldestAgeSeconds(r.backlog()))
-                .tag("resource", resource).baseUnit("seconds").description("Age of the oldest unresolved resource")
+        meters.add(Gauge.builder("palomma.reconcile.tracked", reconciler, r -> r.backlog()
+                        .tracked())
+                .tag("resource", resource)
+                .description("Resources not yet in a final status, polled until they are")
                 .register(registry));
-        for (Map.Entry<String, LongAdder> e : Map.of("palomma.reconcile.polls", c.polls, "palomma.reconcile.changes.found",
-                c.changesFound, "palomma.reconcile.poll.failures", c.pollFailures, "palomma.reconcile.expired", c.expired)
+        meters.add(Gauge.builder("palomma.reconcile.oldest.age", reconciler, r -> oldestAgeSeconds(r.backlog()))
+                .tag("resource", resource)
+                .baseUnit("seconds")
+                .description("Age of the oldest unresolved resource")
+                .register(registry));
+        for (Map.Entry<String, LongAdder> e : Map.of(
+                        "palomma.reconcile.polls",
+                        c.polls,
+                        "palomma.reconcile.changes.found",
+                        c.changesFound,
+                        "palomma.reconcile.poll.failures",
+                        c.pollFailures,
+                        "palomma.reconcile.expired",
+                        c.expired)
                 .entrySet()) {
-            meters.add(FunctionCounter.builder(e.getKey(), e.getValue(), LongAdder::sum).tag("resource", resource)
+            meters.add(FunctionCounter.builder(e.getKey(), e.getValue(), LongAdder::sum)
+                    .tag("resource", resource)
                     .register(registry));
         }
         return meters;

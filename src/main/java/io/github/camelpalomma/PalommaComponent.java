@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import java.util.Arrays;
@@ -55,6 +70,7 @@ public class PalommaComponent extends HealthCheckComponent {
         ServiceHelper.stopService(healthChecks, simulator, dispatchers, metrics, httpPools);
         super.doStop();
     }
+
     private final Reconciliation reconciliation = new Reconciliation();
 
     @Override
@@ -84,8 +100,7 @@ public class PalommaComponent extends HealthCheckComponent {
             }
         }
         throw new IllegalArgumentException("Unknown Palomma resource '" + name + "'; valid: "
-                                           + Arrays.stream(PalommaResource.values()).map(Enum::name)
-                                                   .collect(Collectors.joining(", ")));
+                + Arrays.stream(PalommaResource.values()).map(Enum::name).collect(Collectors.joining(", ")));
     }
 
     /** A client for the endpoint's base URL and key, on a connection pool shared by endpoints with the same settings. */
@@ -133,14 +148,15 @@ public class PalommaComponent extends HealthCheckComponent {
         if (usesSimulator(config)) {
             return simulator(config).baseUrl();
         }
-        return config.getBaseUrl() != null && !config.getBaseUrl().isBlank() ? config.getBaseUrl()
+        return config.getBaseUrl() != null && !config.getBaseUrl().isBlank()
+                ? config.getBaseUrl()
                 : config.effectiveEnvironment().baseUrl();
     }
 
     /** Whether an endpoint with this configuration runs against the embedded simulator. */
     static boolean usesSimulator(PalommaConfiguration config) {
         return config.effectiveEnvironment() == PalommaEnvironment.simulator
-               && (config.getBaseUrl() == null || config.getBaseUrl().isBlank());
+                && (config.getBaseUrl() == null || config.getBaseUrl().isBlank());
     }
 
     /** Starts the embedded simulator in the background, with these options unless an endpoint started it already. */

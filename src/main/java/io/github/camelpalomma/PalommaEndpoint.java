@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import java.util.Arrays;
@@ -14,16 +29,21 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
 
 import io.github.camelpalomma.api.PalommaClient;
-import io.github.camelpalomma.simulator.PalommaSimulator;
 import io.github.camelpalomma.reconcile.StatusOrder;
+import io.github.camelpalomma.simulator.PalommaSimulator;
 
 /**
  * Calls the Palomma payments API (Colombia): customers, payin links, payin sources and requests, payout targets and
  * requests, merchant accounts and settlements; and receives Palomma's signed webhooks.
  */
-@UriEndpoint(firstVersion = "0.1.0", scheme = "palomma", title = "Palomma", syntax = "palomma:resource",
-             category = { Category.SAAS, Category.FINANCE, Category.API }, headersClass = PalommaConstants.class)
-@Metadata(annotations = { "protocol=http" })
+@UriEndpoint(
+        firstVersion = "0.1.0",
+        scheme = "palomma",
+        title = "Palomma",
+        syntax = "palomma:resource",
+        category = {Category.SAAS, Category.FINANCE, Category.API},
+        headersClass = PalommaConstants.class)
+@Metadata(annotations = {"protocol=http"})
 public class PalommaEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
 
     @UriParam
@@ -46,18 +66,20 @@ public class PalommaEndpoint extends DefaultEndpoint implements EndpointServiceL
         PalommaResource resource = configuration.getResource();
         if (resource == PalommaResource.webhooks) {
             throw new IllegalArgumentException("palomma:webhooks only receives events: use it in from(), and "
-                                               + "palomma:<resource>?operation=... to call Palomma");
+                    + "palomma:<resource>?operation=... to call Palomma");
         }
         if (configuration.getOperation() == null) {
             throw new IllegalArgumentException("palomma:" + resource + " needs an operation to send: one of "
-                                               + names(resource) + " (e.g. palomma:" + resource + "?operation="
-                                               + resource.operations().iterator().next() + ")");
+                    + names(resource) + " (e.g. palomma:" + resource + "?operation="
+                    + resource.operations().iterator().next() + ")");
         }
-        if (resource != PalommaResource.statusMessages && configuration.effectiveEnvironment() != PalommaEnvironment.simulator
+        if (resource != PalommaResource.statusMessages
+                && configuration.effectiveEnvironment() != PalommaEnvironment.simulator
                 && isBlank(configuration.getApiKey())) {
-            throw new IllegalArgumentException("palomma:" + resource + " needs an apiKey: set camel.component.palomma.apiKey "
-                                               + "(e.g. from {{env:PALOMMA_API_KEY}}) or the endpoint's apiKey option, or use "
-                                               + "environment=simulator to run against the embedded simulator without one");
+            throw new IllegalArgumentException(
+                    "palomma:" + resource + " needs an apiKey: set camel.component.palomma.apiKey "
+                            + "(e.g. from {{env:PALOMMA_API_KEY}}) or the endpoint's apiKey option, or use "
+                            + "environment=simulator to run against the embedded simulator without one");
         }
         return new PalommaProducer(this);
     }
@@ -67,11 +89,12 @@ public class PalommaEndpoint extends DefaultEndpoint implements EndpointServiceL
         PalommaResource resource = configuration.getResource();
         if (!resource.hasEvents()) {
             throw new IllegalArgumentException("palomma:" + resource + " has no webhook events; receive from "
-                                               + "palomma:webhooks, or from one of " + PalommaResource.withEvents());
+                    + "palomma:webhooks, or from one of " + PalommaResource.withEvents());
         }
         if (configuration.isReconcile() && !StatusOrder.isTracked(resource.name())) {
-            throw new IllegalArgumentException("palomma:" + resource + " cannot reconcile=true: only payinLinks, payinSources, "
-                                               + "payinRequests, payoutTargets and payoutRequests are polled by id");
+            throw new IllegalArgumentException(
+                    "palomma:" + resource + " cannot reconcile=true: only payinLinks, payinSources, "
+                            + "payinRequests, payoutTargets and payoutRequests are polled by id");
         }
         if (configuration.isReconcile()) {
             configuration.reconcileOptions();
@@ -83,8 +106,8 @@ public class PalommaEndpoint extends DefaultEndpoint implements EndpointServiceL
             return consumer;
         }
         String integrityKey = configuration.isInsecureSkipVerification() ? null : WebhookKeys.integrityKey(this);
-        PalommaWebhookConsumer consumer = new PalommaWebhookConsumer(this, processor,
-                getComponent().dispatcher(configuration.getWebhookPath()), integrityKey);
+        PalommaWebhookConsumer consumer = new PalommaWebhookConsumer(
+                this, processor, getComponent().dispatcher(configuration.getWebhookPath()), integrityKey);
         configureConsumer(consumer);
         return consumer;
     }
@@ -96,7 +119,8 @@ public class PalommaEndpoint extends DefaultEndpoint implements EndpointServiceL
         if (PalommaComponent.usesSimulator(configuration)) {
             getComponent().startSimulator(configuration);
         }
-        if (configuration.getOperation() != null && configuration.getResource() != PalommaResource.webhooks
+        if (configuration.getOperation() != null
+                && configuration.getResource() != PalommaResource.webhooks
                 && configuration.getResource() != PalommaResource.statusMessages) {
             client = getComponent().client(configuration);
             getComponent().publish(this, client);
@@ -143,8 +167,8 @@ public class PalommaEndpoint extends DefaultEndpoint implements EndpointServiceL
     }
 
     static IllegalArgumentException unsupported(PalommaResource resource, PalommaOperation operation) {
-        return new IllegalArgumentException("palomma:" + resource + " has no operation " + operation + "; valid: "
-                                            + names(resource));
+        return new IllegalArgumentException(
+                "palomma:" + resource + " has no operation " + operation + "; valid: " + names(resource));
     }
 
     static PalommaOperation parseOperation(String name) {
@@ -154,8 +178,7 @@ public class PalommaEndpoint extends DefaultEndpoint implements EndpointServiceL
             }
         }
         throw new IllegalArgumentException("Unknown Palomma operation '" + name + "'; valid: "
-                                           + Arrays.stream(PalommaOperation.values()).map(Enum::name)
-                                                   .collect(Collectors.joining(", ")));
+                + Arrays.stream(PalommaOperation.values()).map(Enum::name).collect(Collectors.joining(", ")));
     }
 
     static String names(PalommaResource resource) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import java.nio.charset.StandardCharsets;
@@ -5,11 +20,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultProducer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.camelpalomma.api.ApiCall;
 import io.github.camelpalomma.api.ApiCalls;
@@ -37,8 +53,8 @@ public class PalommaProducer extends DefaultProducer {
         super(endpoint);
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();
-        this.limits = new RequestRules.Limits(configuration.getMaxPayinAmount(), configuration.getMaxPayoutAmount(),
-                configuration.isValidateBanks());
+        this.limits = new RequestRules.Limits(
+                configuration.getMaxPayinAmount(), configuration.getMaxPayoutAmount(), configuration.isValidateBanks());
     }
 
     @Override
@@ -50,7 +66,8 @@ public class PalommaProducer extends DefaultProducer {
             in.setBody(statusMessages(operation, in));
             return;
         }
-        ApiCall call = ApiCalls.find(resource, operation).orElseThrow(() -> PalommaEndpoint.unsupported(resource, operation));
+        ApiCall call =
+                ApiCalls.find(resource, operation).orElseThrow(() -> PalommaEndpoint.unsupported(resource, operation));
         PalommaClient client = endpoint.getClient();
         Map<String, String> variables = variables(call, in);
         switch (operation) {
@@ -63,7 +80,11 @@ public class PalommaProducer extends DefaultProducer {
                 }
                 call.rules().validate(body, limits);
                 JsonNode reference = body.get("reference");
-                Object created = client.call(call, variables, null, bytes(body),
+                Object created = client.call(
+                        call,
+                        variables,
+                        null,
+                        bytes(body),
                         reference == null || !reference.isTextual() ? null : reference.asText());
                 answer(in, created);
             }
@@ -89,7 +110,8 @@ public class PalommaProducer extends DefaultProducer {
         if (header == null) {
             return configuration.getOperation();
         }
-        PalommaOperation operation = header instanceof PalommaOperation op ? op : PalommaEndpoint.parseOperation(header.toString());
+        PalommaOperation operation =
+                header instanceof PalommaOperation op ? op : PalommaEndpoint.parseOperation(header.toString());
         if (!configuration.getResource().operations().contains(operation)) {
             throw PalommaEndpoint.unsupported(configuration.getResource(), operation);
         }
@@ -105,7 +127,8 @@ public class PalommaProducer extends DefaultProducer {
             variables.put("id", text(in, PalommaConstants.ID, configuration.getId()));
         }
         if (call.needsMerchantAccountId()) {
-            variables.put("merchantAccountId",
+            variables.put(
+                    "merchantAccountId",
                     text(in, PalommaConstants.MERCHANT_ACCOUNT_ID, configuration.getMerchantAccountId()));
             variables.put("settlementsPath", configuration.getSettlementsPath().name());
         }
@@ -118,7 +141,8 @@ public class PalommaProducer extends DefaultProducer {
         Object limit = in.getHeader(PalommaConstants.LIMIT);
         Integer size = limit != null ? parseLimit(limit) : configuration.getLimit();
         if (size != null && (size < 1 || size > 100)) {
-            throw new PalommaValidationException("limit", size.toString(), "is out of range", "it must be from 1 to 100");
+            throw new PalommaValidationException(
+                    "limit", size.toString(), "is out of range", "it must be from 1 to 100");
         }
         query.put("limit", size == null ? null : size.toString());
         query.put("cursor", text(in, PalommaConstants.CURSOR, configuration.getCursor()));
@@ -138,7 +162,8 @@ public class PalommaProducer extends DefaultProducer {
         try {
             return Integer.valueOf(limit.toString().trim());
         } catch (NumberFormatException e) {
-            throw new PalommaValidationException("limit", "'" + limit + "'", "is not a whole number", "it must be from 1 to 100");
+            throw new PalommaValidationException(
+                    "limit", "'" + limit + "'", "is not a whole number", "it must be from 1 to 100");
         }
     }
 
@@ -160,11 +185,18 @@ public class PalommaProducer extends DefaultProducer {
         }
         String code = text(in, PalommaConstants.ID, configuration.getId());
         if (code == null || code.isBlank()) {
-            throw new PalommaValidationException("id", null, "is missing",
+            throw new PalommaValidationException(
+                    "id",
+                    null,
+                    "is missing",
                     "statusMessages get needs the code in header CamelPalommaId or option id");
         }
-        return StatusMessage.of(code).orElseThrow(() -> new PalommaValidationException("id", "'" + code + "'",
-                "is not a documented statusMessage", "it must be one of " + String.join(", ", StatusMessage.codes())));
+        return StatusMessage.of(code)
+                .orElseThrow(() -> new PalommaValidationException(
+                        "id",
+                        "'" + code + "'",
+                        "is not a documented statusMessage",
+                        "it must be one of " + String.join(", ", StatusMessage.codes())));
     }
 
     private static byte[] bytes(JsonNode body) {

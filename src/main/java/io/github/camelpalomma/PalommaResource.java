@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import java.util.EnumSet;
@@ -10,7 +25,6 @@ import static io.github.camelpalomma.PalommaOperation.listAll;
 
 /** The resource of a {@code palomma:<resource>} URI: a collection of the Palomma v0 API, the local catalogue, or webhooks. */
 public enum PalommaResource {
-
     customers(null, create, get, list, listAll),
     payinLinks("payin-link.update", create, get, list, listAll),
     payinSources("payin-source.update", create, get, list, listAll),
@@ -28,7 +42,8 @@ public enum PalommaResource {
 
     PalommaResource(String eventType, PalommaOperation... operations) {
         this.eventType = eventType;
-        this.operations = operations.length == 0 ? EnumSet.noneOf(PalommaOperation.class) : EnumSet.of(operations[0], operations);
+        this.operations =
+                operations.length == 0 ? EnumSet.noneOf(PalommaOperation.class) : EnumSet.of(operations[0], operations);
     }
 
     /** The producer operations this resource offers (empty for {@code webhooks}). */
@@ -43,7 +58,9 @@ public enum PalommaResource {
 
     /** The resources a consumer can receive events for, comma-separated. */
     public static String withEvents() {
-        return java.util.Arrays.stream(values()).filter(PalommaResource::hasEvents).map(Enum::name)
+        return java.util.Arrays.stream(values())
+                .filter(PalommaResource::hasEvents)
+                .map(Enum::name)
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import java.util.Arrays;
@@ -20,8 +35,8 @@ import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.github.camelpalomma.webhook.LogSafe;
 import io.github.camelpalomma.reconcile.Reconciler;
+import io.github.camelpalomma.webhook.LogSafe;
 import io.github.camelpalomma.webhook.OrderGuard;
 import io.github.camelpalomma.webhook.PalommaWebhookEvent;
 import io.github.camelpalomma.webhook.PalommaWebhookVerifier;
@@ -52,8 +67,8 @@ public class PalommaWebhookConsumer extends DefaultConsumer implements Suspendab
     private volatile boolean accepting;
 
     /** @param integrityKey what signatures are checked with; null with insecureSkipVerification */
-    public PalommaWebhookConsumer(PalommaEndpoint endpoint, Processor processor, WebhookDispatcher dispatcher,
-                                  String integrityKey) {
+    public PalommaWebhookConsumer(
+            PalommaEndpoint endpoint, Processor processor, WebhookDispatcher dispatcher, String integrityKey) {
         super(endpoint, processor);
         this.configuration = endpoint.getConfiguration();
         this.verifier = integrityKey == null ? null : PalommaWebhookVerifier.of(integrityKey);
@@ -63,8 +78,11 @@ public class PalommaWebhookConsumer extends DefaultConsumer implements Suspendab
     }
 
     static Set<String> eventTypes(PalommaConfiguration configuration) {
-        Set<String> asked = configuration.getEventTypes() == null ? null
-                : Arrays.stream(configuration.getEventTypes().split(",")).map(String::trim).filter(s -> !s.isEmpty())
+        Set<String> asked = configuration.getEventTypes() == null
+                ? null
+                : Arrays.stream(configuration.getEventTypes().split(","))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
                         .collect(Collectors.toUnmodifiableSet());
         PalommaResource resource = configuration.getResource();
         if (resource == PalommaResource.webhooks) {
@@ -72,8 +90,8 @@ public class PalommaWebhookConsumer extends DefaultConsumer implements Suspendab
         }
         if (asked != null && !asked.contains(resource.eventType())) {
             throw new IllegalArgumentException("palomma:" + resource + " receives only " + resource.eventType()
-                                               + " events, but eventTypes=" + configuration.getEventTypes()
-                                               + " excludes it; use palomma:webhooks to choose any event types");
+                    + " events, but eventTypes=" + configuration.getEventTypes()
+                    + " excludes it; use palomma:webhooks to choose any event types");
         }
         return Set.of(resource.eventType());
     }
@@ -87,11 +105,14 @@ public class PalommaWebhookConsumer extends DefaultConsumer implements Suspendab
     protected void doStart() throws Exception {
         super.doStart();
         if (verifier == null) {
-            LOG.warn("palomma:{} accepts webhooks WITHOUT checking their signature (insecureSkipVerification=true): anyone "
-                     + "who can reach {} can forge payment events. Never use this in production.",
-                    configuration.getResource(), configuration.getWebhookPath());
+            LOG.warn(
+                    "palomma:{} accepts webhooks WITHOUT checking their signature (insecureSkipVerification=true): anyone "
+                            + "who can reach {} can forge payment events. Never use this in production.",
+                    configuration.getResource(),
+                    configuration.getWebhookPath());
         }
-        repository = configuration.getIdempotentRepository() != null ? configuration.getIdempotentRepository()
+        repository = configuration.getIdempotentRepository() != null
+                ? configuration.getIdempotentRepository()
                 : MemoryIdempotentRepository.memoryIdempotentRepository(100_000);
         ServiceHelper.startService(repository);
         claims = new WebhookClaims(repository, configuration.getClaimTimeout(), System::currentTimeMillis);
@@ -100,9 +121,14 @@ public class PalommaWebhookConsumer extends DefaultConsumer implements Suspendab
             PalommaConfiguration polling = configuration.copy();
             polling.setMaxRetries(0);
             PalommaEndpoint endpoint = (PalommaEndpoint) getEndpoint();
-            reconciler = endpoint.getComponent().reconciliation().create(getEndpoint().getCamelContext(),
-                    configuration.getResource(), configuration.reconcileOptions(), endpoint.getComponent().client(polling),
-                    this::runRoute);
+            reconciler = endpoint.getComponent()
+                    .reconciliation()
+                    .create(
+                            getEndpoint().getCamelContext(),
+                            configuration.getResource(),
+                            configuration.reconcileOptions(),
+                            endpoint.getComponent().client(polling),
+                            this::runRoute);
             ServiceHelper.startService(reconciler);
             endpoint.getComponent().metrics().bind(reconciler);
         }
@@ -199,8 +225,11 @@ public class PalommaWebhookConsumer extends DefaultConsumer implements Suspendab
         try {
             claim = claims.claim(event.webhookId());
         } catch (RuntimeException e) {
-            getExceptionHandler().handleException("Could not record Palomma webhook " + event.webhookId()
-                                                  + " in the idempotent repository; answering 500", e);
+            getExceptionHandler()
+                    .handleException(
+                            "Could not record Palomma webhook " + event.webhookId()
+                                    + " in the idempotent repository; answering 500",
+                            e);
             counters.failed.increment();
             finish.accept(500);
             return;
@@ -216,32 +245,42 @@ public class PalommaWebhookConsumer extends DefaultConsumer implements Suspendab
                 finish.accept(503);
                 return;
             }
-            default -> { }
+            default -> {}
         }
         boolean late = orderGuard != null && orderGuard.isOutOfOrder(event);
         if (late) {
             counters.outOfOrder.increment();
             if (configuration.getOutOfOrder() == OutOfOrder.drop) {
                 claim.confirm();
-                LOG.debug("Dropped out-of-order {} for {}", LogSafe.text(event.eventType()), LogSafe.text(event.resourceId()));
+                LOG.debug(
+                        "Dropped out-of-order {} for {}",
+                        LogSafe.text(event.eventType()),
+                        LogSafe.text(event.resourceId()));
                 finish.accept(200);
                 return;
             }
         }
         if (reconciler != null) {
-            reconciler.onWebhook(event, late, outcome -> finish.accept(switch (outcome) {
-                case DELIVERED -> processed(claim, counters);
-                case SKIPPED -> {
-                    claim.confirm();
-                    counters.duplicates.increment();
-                    yield 200;
-                }
-                case FAILED -> failed(claim, counters);
-            }));
+            reconciler.onWebhook(
+                    event,
+                    late,
+                    outcome -> finish.accept(
+                            switch (outcome) {
+                                case DELIVERED -> processed(claim, counters);
+                                case SKIPPED -> {
+                                    claim.confirm();
+                                    counters.duplicates.increment();
+                                    yield 200;
+                                }
+                                case FAILED -> failed(claim, counters);
+                            }));
             return;
         }
-        runRoute(event, "webhook", late, failure -> finish.accept(failure == null ? processed(claim, counters)
-                : failed(claim, counters)));
+        runRoute(
+                event,
+                "webhook",
+                late,
+                failure -> finish.accept(failure == null ? processed(claim, counters) : failed(claim, counters)));
     }
 
     /** Runs the route with one status change, from a webhook or (with reconcile=true) a poll. */
@@ -259,11 +298,15 @@ public class PalommaWebhookConsumer extends DefaultConsumer implements Suspendab
         getAsyncProcessor().process(exchange, doneSync -> {
             Exception failure = exchange.getException();
             if (failure != null) {
-                getExceptionHandler().handleException("Route failed for Palomma " + LogSafe.text(event.eventType()) + " "
-                                                      + LogSafe.text(event.webhookId()) + ("webhook".equals(source)
-                                                              ? "; answering 500 so that Palomma delivers it again"
-                                                              : "; it will be delivered again"),
-                        exchange, failure);
+                getExceptionHandler()
+                        .handleException(
+                                "Route failed for Palomma " + LogSafe.text(event.eventType()) + " "
+                                        + LogSafe.text(event.webhookId())
+                                        + ("webhook".equals(source)
+                                                ? "; answering 500 so that Palomma delivers it again"
+                                                : "; it will be delivered again"),
+                                exchange,
+                                failure);
             } else if (orderGuard != null) {
                 orderGuard.processed(event);
             }

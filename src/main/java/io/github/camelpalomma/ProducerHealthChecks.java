@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import java.util.Map;
@@ -29,7 +44,8 @@ final class ProducerHealthChecks extends ServiceSupport {
         CamelContext context = component.getCamelContext();
         if (repository == null) {
             // looked up now, not at start: the application may set up health checks after the component started
-            repository = HealthCheckHelper.getHealthCheckRepository(context, "producers", WritableHealthCheckRepository.class);
+            repository = HealthCheckHelper.getHealthCheckRepository(
+                    context, "producers", WritableHealthCheckRepository.class);
             if (repository == null) {
                 return;
             }
@@ -37,7 +53,8 @@ final class ProducerHealthChecks extends ServiceSupport {
         PalommaConfiguration config = endpoint.getConfiguration();
         // the endpoint's id keeps apart endpoints that differ only in options, such as the key
         PalommaProducerHealthCheck check = new PalommaProducerHealthCheck(
-                "producer:palomma-" + config.getResource() + "-" + config.getOperation() + "-" + endpoint.getId(), client);
+                "producer:palomma-" + config.getResource() + "-" + config.getOperation() + "-" + endpoint.getId(),
+                client);
         check.setEnabled(component.isHealthCheckProducerEnabled());
         check.setCamelContext(context);
         checks.put(client, check);

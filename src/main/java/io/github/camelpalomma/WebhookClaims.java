@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import java.util.function.LongSupplier;
@@ -19,7 +34,11 @@ import org.apache.camel.spi.IdempotentRepository;
  */
 final class WebhookClaims {
 
-    enum Outcome { CLAIMED, DONE, IN_FLIGHT }
+    enum Outcome {
+        CLAIMED,
+        DONE,
+        IN_FLIGHT
+    }
 
     private final IdempotentRepository repository;
     private final long slotMillis;
@@ -41,7 +60,8 @@ final class WebhookClaims {
         if (!repository.add(key)) {
             return new Claim(webhookId, null, Outcome.IN_FLIGHT);
         }
-        if (repository.contains(key(slot - 1, webhookId)) || repository.contains(key(slot - 2, webhookId))
+        if (repository.contains(key(slot - 1, webhookId))
+                || repository.contains(key(slot - 2, webhookId))
                 || repository.contains(key(slot + 1, webhookId))) {
             repository.remove(key);
             return new Claim(webhookId, null, Outcome.IN_FLIGHT);

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import java.util.ArrayList;
@@ -74,7 +89,7 @@ final class WebhookDispatcher extends AsyncProcessorSupport implements AsyncProc
         boolean wantsEventLoop = consumer.onEventLoop();
         if (eventLoop != null && eventLoop != wantsEventLoop && !consumers.isEmpty()) {
             throw new IllegalArgumentException("The palomma consumers sharing webhookPath " + path + " must agree on "
-                                               + "webhookEventLoop; set it to " + eventLoop + " or use another webhookPath");
+                    + "webhookEventLoop; set it to " + eventLoop + " or use another webhookPath");
         }
         consumers.add(consumer);
         eventLoop = wantsEventLoop;
@@ -152,7 +167,9 @@ final class WebhookDispatcher extends AsyncProcessorSupport implements AsyncProc
         targets.removeIf(c -> !c.wants(event.eventType()));
         if (targets.isEmpty()) {
             counters.unrouted.increment();
-            LOG.debug("No palomma consumer wants {} (webhookId {}); answered 200", LogSafe.text(event.eventType()),
+            LOG.debug(
+                    "No palomma consumer wants {} (webhookId {}); answered 200",
+                    LogSafe.text(event.eventType()),
                     event.webhookId());
             answer.accept(200);
             return;
@@ -182,8 +199,10 @@ final class WebhookDispatcher extends AsyncProcessorSupport implements AsyncProc
         long age = System.currentTimeMillis() - event.timestampMillis();
         if (age > window || age < -FUTURE_SKEW_MILLIS) {
             counters.outsideReplayWindow.increment();
-            throw new WebhookRejectedException(400, "the envelope's timestamp is outside the replayWindow (a replay, or a "
-                                                    + "retry later than the window allows)");
+            throw new WebhookRejectedException(
+                    400,
+                    "the envelope's timestamp is outside the replayWindow (a replay, or a "
+                            + "retry later than the window allows)");
         }
     }
 
@@ -234,7 +253,7 @@ final class WebhookDispatcher extends AsyncProcessorSupport implements AsyncProc
             case 405 -> counters.wrongMethod.increment();
             case 413 -> counters.tooLarge.increment();
             case 503 -> counters.unavailable.increment();
-            default -> { }
+            default -> {}
         }
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import org.apache.camel.Endpoint;
@@ -10,8 +25,7 @@ import org.apache.camel.Endpoint;
  */
 final class WebhookKeys {
 
-    private WebhookKeys() {
-    }
+    private WebhookKeys() {}
 
     static String integrityKey(PalommaEndpoint endpoint) {
         PalommaConfiguration configuration = endpoint.getConfiguration();
@@ -22,13 +36,14 @@ final class WebhookKeys {
                 || configuration.getEnvironment() == PalommaEnvironment.auto && noApiKeyAnywhere(endpoint)) {
             return PalommaComponent.simulatorIntegrityKey(configuration);
         }
-        throw new IllegalArgumentException("palomma:" + configuration.getResource() + " needs an integrityKey to verify "
-                                           + "webhook signatures: set camel.component.palomma.integrityKey (e.g. from "
-                                           + "{{env:PALOMMA_INTEGRITY_KEY}}) or the endpoint's integrityKey option"
-                                           + (configuration.getEnvironment() == PalommaEnvironment.auto
-                                                   ? " (environment=auto trusts the simulator's key only while no "
-                                                     + "palomma endpoint has an apiKey)"
-                                                   : ""));
+        throw new IllegalArgumentException(
+                "palomma:" + configuration.getResource() + " needs an integrityKey to verify "
+                        + "webhook signatures: set camel.component.palomma.integrityKey (e.g. from "
+                        + "{{env:PALOMMA_INTEGRITY_KEY}}) or the endpoint's integrityKey option"
+                        + (configuration.getEnvironment() == PalommaEnvironment.auto
+                                ? " (environment=auto trusts the simulator's key only while no "
+                                        + "palomma endpoint has an apiKey)"
+                                : ""));
     }
 
     private static boolean noApiKeyAnywhere(PalommaEndpoint endpoint) {
@@ -36,7 +51,8 @@ final class WebhookKeys {
             return false;
         }
         for (Endpoint other : endpoint.getCamelContext().getEndpoints()) {
-            if (other instanceof PalommaEndpoint palomma && !isBlank(palomma.getConfiguration().getApiKey())) {
+            if (other instanceof PalommaEndpoint palomma
+                    && !isBlank(palomma.getConfiguration().getApiKey())) {
                 return false;
             }
         }

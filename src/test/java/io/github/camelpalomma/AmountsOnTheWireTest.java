@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import java.math.BigDecimal;
@@ -9,14 +24,15 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.LongFunction;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelpalomma.api.PalommaValidationException;
 import io.github.camelpalomma.model.NewPayoutRequest;
@@ -39,7 +55,8 @@ class AmountsOnTheWireTest extends RecordingPalommaTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:payout").to("palomma:payoutRequests?operation=create&apiKey=k&baseUrl=" + palomma.baseUrl());
+                from("direct:payout")
+                        .to("palomma:payoutRequests?operation=create&apiKey=k&baseUrl=" + palomma.baseUrl());
             }
         };
     }
@@ -69,7 +86,8 @@ class AmountsOnTheWireTest extends RecordingPalommaTestSupport {
             a -> mapWith(BigInteger.valueOf(a)),
             a -> mapWith(BigDecimal.valueOf(a)),
             a -> mapWith(BigDecimal.valueOf(a).setScale(2)),
-            a -> mapWith(new BigDecimal(BigDecimal.valueOf(a).stripTrailingZeros().toString())),
+            a -> mapWith(
+                    new BigDecimal(BigDecimal.valueOf(a).stripTrailingZeros().toString())),
             a -> mapWith((double) a),
             a -> mapWith((float) a),
             a -> jsonWith(Long.toString(a)),
@@ -78,15 +96,22 @@ class AmountsOnTheWireTest extends RecordingPalommaTestSupport {
             a -> jsonWith(BigDecimal.valueOf(a).stripTrailingZeros().toString().replace("+", "")),
             a -> jsonWith(a + "0e-1"),
             a -> jsonWith(new BigDecimal(a).movePointLeft(3).toPlainString() + "E3"),
-            a -> JsonNodeFactory.instance.objectNode().put("payoutTargetId", TARGET).put("reference", "p-1")
+            a -> JsonNodeFactory.instance
+                    .objectNode()
+                    .put("payoutTargetId", TARGET)
+                    .put("reference", "p-1")
                     .put("amount", BigDecimal.valueOf(a).setScale(3)));
 
     @Test
     void bigDecimalAndDoubleAmountsLeaveAsIntegerTokens() {
         String expected = "{\"reference\":\"p-1\",\"payoutTargetId\":\"" + TARGET + "\",\"amount\":100000}";
         assertThat(typedBytes(100_000)).isEqualTo(expected);
-        for (Object body : List.of(mapWith(new BigDecimal("100000")), mapWith(new BigDecimal("100000.00")), mapWith(1e5),
-                jsonWith("100000.00"), jsonWith("1e5"))) {
+        for (Object body : List.of(
+                mapWith(new BigDecimal("100000")),
+                mapWith(new BigDecimal("100000.00")),
+                mapWith(1e5),
+                jsonWith("100000.00"),
+                jsonWith("1e5"))) {
             template.requestBody("direct:payout", body);
             assertThat(palomma.last().body()).as("sent for %s", body).isEqualTo(expected);
         }
@@ -98,13 +123,15 @@ class AmountsOnTheWireTest extends RecordingPalommaTestSupport {
         for (int i = 0; i < 200; i++) {
             long amount = 1_001 + random.nextInt(4_999_000);
             if (random.nextBoolean()) {
-                amount = amount / 1000 * 1000 + 1000;  // round thousands: the spellings with exponents differ most
+                amount = amount / 1000 * 1000 + 1000; // round thousands: the spellings with exponents differ most
             }
             int form = random.nextInt(WHOLE_FORMS.size());
             String expected = typedBytes(amount);
             template.requestBody("direct:payout", WHOLE_FORMS.get(form).apply(amount));
-            assertThat(palomma.last().body()).as("seed %d, case %d, form %d, amount %d", SEED, i, form, amount)
-                    .isEqualTo(expected).contains("\"amount\":" + amount + "}");
+            assertThat(palomma.last().body())
+                    .as("seed %d, case %d, form %d, amount %d", SEED, i, form, amount)
+                    .isEqualTo(expected)
+                    .contains("\"amount\":" + amount + "}");
         }
     }
 
@@ -118,16 +145,26 @@ class AmountsOnTheWireTest extends RecordingPalommaTestSupport {
             if (fraction.signum() == 0) {
                 fraction = BigInteger.ONE;
             }
-            BigDecimal amount = new BigDecimal(BigInteger.valueOf(whole).multiply(BigInteger.TEN.pow(scale)).add(fraction), scale);
-            Object body = switch (random.nextInt(3)) {
-                case 0 -> mapWith(amount);
-                case 1 -> jsonWith(amount.toPlainString());
-                default -> jsonWith(amount.toString().contains("E") ? amount.toString() : amount.scaleByPowerOfTen(-2) + "e2");
-            };
+            BigDecimal amount = new BigDecimal(
+                    BigInteger.valueOf(whole)
+                            .multiply(BigInteger.TEN.pow(scale))
+                            .add(fraction),
+                    scale);
+            Object body =
+                    switch (random.nextInt(3)) {
+                        case 0 -> mapWith(amount);
+                        case 1 -> jsonWith(amount.toPlainString());
+                        default ->
+                            jsonWith(
+                                    amount.toString().contains("E")
+                                            ? amount.toString()
+                                            : amount.scaleByPowerOfTen(-2) + "e2");
+                    };
             int sent = palomma.requests().size();
             assertThatThrownBy(() -> template.requestBody("direct:payout", body))
                     .as("seed %d, case %d, %s", SEED + 1, i, amount)
-                    .isInstanceOf(CamelExecutionException.class).cause()
+                    .isInstanceOf(CamelExecutionException.class)
+                    .cause()
                     .isInstanceOfSatisfying(PalommaValidationException.class, e -> {
                         assertThat(e.getField()).isEqualTo("amount");
                         assertThat(e.getMessage()).contains("is not a whole number of pesos");
@@ -139,17 +176,19 @@ class AmountsOnTheWireTest extends RecordingPalommaTestSupport {
     @Test
     void aFractionBeyondDoublePrecisionIsStillRefused() {
         assertThatThrownBy(() -> template.requestBody("direct:payout", jsonWith("100000.0000000000000001")))
-                .cause().isInstanceOf(PalommaValidationException.class)
+                .cause()
+                .isInstanceOf(PalommaValidationException.class)
                 .hasMessageContaining("amount is not a whole number of pesos (got 100000.0000000000000001)");
         assertThat(palomma.requests()).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(doubles = { Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY })
+    @ValueSource(doubles = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
     void notANumberAndInfinityAreRefusedNamingTheField(double amount) {
         for (Object given : List.of(amount, (float) amount)) {
             assertThatThrownBy(() -> template.requestBody("direct:payout", mapWith(given)))
-                    .cause().isInstanceOfSatisfying(PalommaValidationException.class, e -> {
+                    .cause()
+                    .isInstanceOfSatisfying(PalommaValidationException.class, e -> {
                         assertThat(e.getField()).isEqualTo("amount");
                         assertThat(e.getMessage()).contains("is not a finite number");
                     });
@@ -162,12 +201,15 @@ class AmountsOnTheWireTest extends RecordingPalommaTestSupport {
         Map<String, Object> map = mapWith(300_000L);
         map.put("sourceMerchantAccountId", null);
         map.put("note", null);
-        ObjectNode tree = JsonNodeFactory.instance.objectNode().put("payoutTargetId", TARGET).put("amount", 300_000)
+        ObjectNode tree = JsonNodeFactory.instance
+                .objectNode()
+                .put("payoutTargetId", TARGET)
+                .put("amount", 300_000)
                 .put("reference", "p-1");
         tree.putNull("sourceMerchantAccountId");
         tree.putNull("note");
         String json = "{\"payoutTargetId\":\"" + TARGET + "\",\"sourceMerchantAccountId\":null,\"amount\":300000,"
-                      + "\"reference\":\"p-1\",\"note\":null}";
+                + "\"reference\":\"p-1\",\"note\":null}";
 
         for (Object body : List.of(map, tree, json)) {
             template.requestBody("direct:payout", body);
@@ -175,12 +217,15 @@ class AmountsOnTheWireTest extends RecordingPalommaTestSupport {
 
         List<String> sent = new ArrayList<>();
         palomma.requests().forEach(r -> sent.add(r.body()));
-        assertThat(sent).containsOnly("{\"reference\":\"p-1\",\"payoutTargetId\":\"" + TARGET + "\",\"amount\":300000}");
-        assertThat(tree.has("note")).as("the route's own tree is left as it was").isTrue();
+        assertThat(sent)
+                .containsOnly("{\"reference\":\"p-1\",\"payoutTargetId\":\"" + TARGET + "\",\"amount\":300000}");
+        assertThat(tree.has("note"))
+                .as("the route's own tree is left as it was")
+                .isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(ints = { 1_001, 5_000 })
+    @ValueSource(ints = {1_001, 5_000})
     void deeplyNestedBodiesAreRefusedOnTheExchange(int depth) {
         Map<String, Object> nested = new LinkedHashMap<>();
         Map<String, Object> inner = nested;
@@ -191,12 +236,15 @@ class AmountsOnTheWireTest extends RecordingPalommaTestSupport {
         }
         Map<String, Object> map = mapWith(300_000L);
         map.put("metadata", nested);
-        String json = jsonWith("300000").replace("}", ",\"metadata\":" + "{\"n\":".repeat(depth) + "1" + "}".repeat(depth + 1));
+        String json = jsonWith("300000")
+                .replace("}", ",\"metadata\":" + "{\"n\":".repeat(depth) + "1" + "}".repeat(depth + 1));
 
         for (Object body : List.of(map, json)) {
-            Exchange exchange = template.send("direct:payout", e -> e.getMessage().setBody(body));
-            assertThat(exchange.getException()).isInstanceOfSatisfying(PalommaValidationException.class,
-                    e -> assertThat(e.getMessage()).startsWith("body is nested too deeply"));
+            Exchange exchange =
+                    template.send("direct:payout", e -> e.getMessage().setBody(body));
+            assertThat(exchange.getException())
+                    .isInstanceOfSatisfying(PalommaValidationException.class, e -> assertThat(e.getMessage())
+                            .startsWith("body is nested too deeply"));
         }
         assertThat(palomma.requests()).isEmpty();
     }

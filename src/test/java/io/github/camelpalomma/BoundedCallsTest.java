@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import java.util.Map;
@@ -27,31 +42,35 @@ class BoundedCallsTest extends RecordingPalommaTestSupport {
 
     /** Sends to a palomma endpoint of the recording server. */
     private Exchange call(String resource, String operation, Map<String, Object> headers) {
-        return template.send("palomma:" + resource + "?operation=" + operation + "&apiKey=k&baseUrl=" + palomma.baseUrl(),
+        return template.send(
+                "palomma:" + resource + "?operation=" + operation + "&apiKey=k&baseUrl=" + palomma.baseUrl(),
                 e -> e.getMessage().setHeaders(headers));
     }
 
     /** Runs one GET of a payin link against a stub, with no retries; the exception it ended with. */
     private Exception getFrom(RawHttpStub stub, String options) {
         String uri = "palomma:payinLinks?operation=get&id=01HPR5TEDFKT498V8CYY3RPCXP&apiKey=k&maxRetries=0&baseUrl="
-                     + stub.baseUrl() + options;
-        Exchange exchange = template.send(uri, e -> { });
+                + stub.baseUrl() + options;
+        Exchange exchange = template.send(uri, e -> {});
         return exchange.getException();
     }
 
     @Test
     void anErrorAnswerLargerThanMaxResponseSizeIsNotRead() {
         try (RawHttpStub stub = new RawHttpStub(out -> {
-            write(out, "HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: 419430400\r\n\r\n");
+            write(
+                    out,
+                    "HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: 419430400\r\n\r\n");
             byte[] chunk = new byte[64 * 1024];
             for (int i = 0; i < 6400; i++) {
                 out.write(chunk);
             }
         })) {
-            assertThat(getFrom(stub, "&maxResponseSize=1048576")).isInstanceOfSatisfying(PalommaApiException.class, e -> {
-                assertThat(e.getHttpStatus()).isEqualTo(400);
-                assertThat(e.getMessage()).contains("larger than maxResponseSize (1048576 bytes)");
-            });
+            assertThat(getFrom(stub, "&maxResponseSize=1048576"))
+                    .isInstanceOfSatisfying(PalommaApiException.class, e -> {
+                        assertThat(e.getHttpStatus()).isEqualTo(400);
+                        assertThat(e.getMessage()).contains("larger than maxResponseSize (1048576 bytes)");
+                    });
         }
     }
 
@@ -81,19 +100,23 @@ class BoundedCallsTest extends RecordingPalommaTestSupport {
             }
             write(out, "Content-Length: " + LINK.length() + "\r\n\r\n" + LINK);
         })) {
-            assertThat(getFrom(stub, "")).isInstanceOfSatisfying(PalommaApiException.class,
-                    e -> assertThat(e.getMessage()).contains("headers"));
+            assertThat(getFrom(stub, ""))
+                    .isInstanceOfSatisfying(PalommaApiException.class, e -> assertThat(e.getMessage())
+                            .contains("headers"));
         }
     }
 
     @Test
     void anOversizedAnswerHeaderEndsTheCall() {
         try (RawHttpStub stub = new RawHttpStub(out -> {
-            write(out, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Filler: " + "x".repeat(4 * 1024 * 1024)
-                       + "\r\nContent-Length: " + LINK.length() + "\r\n\r\n" + LINK);
+            write(
+                    out,
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Filler: " + "x".repeat(4 * 1024 * 1024)
+                            + "\r\nContent-Length: " + LINK.length() + "\r\n\r\n" + LINK);
         })) {
-            assertThat(getFrom(stub, "")).isInstanceOfSatisfying(PalommaApiException.class,
-                    e -> assertThat(e.getMessage()).contains("headers"));
+            assertThat(getFrom(stub, ""))
+                    .isInstanceOfSatisfying(PalommaApiException.class, e -> assertThat(e.getMessage())
+                            .contains("headers"));
         }
     }
 
@@ -101,7 +124,10 @@ class BoundedCallsTest extends RecordingPalommaTestSupport {
     void aServerDrippingItsAnswerIsCutOffAtTheResponseTimeout() {
         String body = "{\"id\":\"" + "A".repeat(16) + "\"}";
         try (RawHttpStub stub = new RawHttpStub(out -> {
-            write(out, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n");
+            write(
+                    out,
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length()
+                            + "\r\n\r\n");
             out.flush();
             // 26 bytes, one every 500 ms: 13 s in all, each gap well inside the timeout
             for (byte b : body.getBytes()) {
@@ -114,36 +140,42 @@ class BoundedCallsTest extends RecordingPalommaTestSupport {
             Exception failure = getFrom(stub, "&responseTimeout=2000");
             long tookMillis = (System.nanoTime() - t0) / 1_000_000;
 
-            assertThat(failure).isInstanceOfSatisfying(PalommaApiException.class,
-                    e -> assertThat(e.getMessage()).contains("response timeout"));
+            assertThat(failure).isInstanceOfSatisfying(PalommaApiException.class, e -> assertThat(e.getMessage())
+                    .contains("response timeout"));
             assertThat(tookMillis).as("one attempt ends at its 2 s deadline").isLessThan(3_500);
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { ".", "..", "", " " })
+    @ValueSource(strings = {".", "..", "", " "})
     void dotIdsAreRefusedLikeAnEmptyOne(String id) {
         Exchange exchange = call("payinLinks", "get", Map.of(PalommaConstants.ID, id));
 
-        assertThat(exchange.getException()).isInstanceOfSatisfying(PalommaValidationException.class,
-                e -> assertThat(e.getField()).isEqualTo("id"));
+        assertThat(exchange.getException())
+                .isInstanceOfSatisfying(PalommaValidationException.class, e -> assertThat(e.getField())
+                        .isEqualTo("id"));
         assertThat(palomma.requests()).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "sk_test_abc\r\nX-Injected: 1", "sk_test_\u0000abc", "sk_test_clé_✓", "sk_test_\u007fabc" })
+    @ValueSource(strings = {"sk_test_abc\r\nX-Injected: 1", "sk_test_\u0000abc", "sk_test_clé_✓", "sk_test_\u007fabc"})
     void anApiKeyWithCharactersAHeaderCannotCarryIsRefusedAtStart(String apiKey) throws Exception {
         try (CamelContext context = new DefaultCamelContext()) {
-            context.getComponent("palomma", PalommaComponent.class).getConfiguration().setApiKey(apiKey);
+            context.getComponent("palomma", PalommaComponent.class)
+                    .getConfiguration()
+                    .setApiKey(apiKey);
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
                     from("direct:x").to("palomma:customers?operation=get&baseUrl=" + palomma.baseUrl());
                 }
             });
-            assertThatThrownBy(context::start).hasStackTraceContaining("apiKey")
-                    .satisfies(e -> assertThat(fullText(e)).doesNotContain(apiKey).doesNotContain("sk_test"))
-                    .rootCause().isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(context::start)
+                    .hasStackTraceContaining("apiKey")
+                    .satisfies(
+                            e -> assertThat(fullText(e)).doesNotContain(apiKey).doesNotContain("sk_test"))
+                    .rootCause()
+                    .isInstanceOf(IllegalArgumentException.class);
         }
         assertThat(palomma.requests()).isEmpty();
     }
@@ -156,10 +188,23 @@ class BoundedCallsTest extends RecordingPalommaTestSupport {
 
     @Test
     void listCallsSendOnlyTheFiltersTheyDocument() {
-        Map<String, Object> filters = Map.of(PalommaConstants.REFERENCE, "ref-1", PalommaConstants.CUSTOMER_ID, "C1",
-                PalommaConstants.MERCHANT_ACCOUNT_ID, "default");
-        for (String resource : new String[] { "customers", "payinLinks", "payinSources", "payinRequests", "payoutTargets",
-                "payoutRequests", "merchantAccounts", "payinSettlements" }) {
+        Map<String, Object> filters = Map.of(
+                PalommaConstants.REFERENCE,
+                "ref-1",
+                PalommaConstants.CUSTOMER_ID,
+                "C1",
+                PalommaConstants.MERCHANT_ACCOUNT_ID,
+                "default");
+        for (String resource : new String[] {
+            "customers",
+            "payinLinks",
+            "payinSources",
+            "payinRequests",
+            "payoutTargets",
+            "payoutRequests",
+            "merchantAccounts",
+            "payinSettlements"
+        }) {
             call(resource, "list", new java.util.HashMap<>(filters));
             RecordingPalomma.Recorded sent = palomma.last();
             boolean reference = !resource.equals("merchantAccounts") && !resource.equals("payinSettlements");
@@ -168,5 +213,4 @@ class BoundedCallsTest extends RecordingPalommaTestSupport {
             assertThat(sent.param("customerId")).as(resource).isEqualTo(customerId ? "C1" : null);
         }
     }
-
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import java.net.http.HttpResponse;
@@ -16,6 +31,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
 import com.zaxxer.hikari.HikariDataSource;
 
 import io.github.camelpalomma.support.Deliveries;
@@ -52,19 +68,22 @@ class ClaimTimeoutPostgresTest {
         context.getCamelContextExtension().setName(name);
         int port = Deliveries.addServer(context);
         context.getRegistry().bind("store", store);
-        context.getComponent("palomma", PalommaComponent.class).getConfiguration().setIntegrityKey(KEY);
+        context.getComponent("palomma", PalommaComponent.class)
+                .getConfiguration()
+                .setIntegrityKey(KEY);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("palomma:payinLinks?idempotentRepository=#store&claimTimeout=2s").process(e -> {
-                    if (hangs) {
-                        entered.countDown();
-                        // the node is gone from here on: nothing this route would do ever happens
-                        nodeADies.await();
-                        throw new IllegalStateException("node A died");
-                    }
-                    processedByB.incrementAndGet();
-                });
+                from("palomma:payinLinks?idempotentRepository=#store&claimTimeout=2s")
+                        .process(e -> {
+                            if (hangs) {
+                                entered.countDown();
+                                // the node is gone from here on: nothing this route would do ever happens
+                                nodeADies.await();
+                                throw new IllegalStateException("node A died");
+                            }
+                            processedByB.incrementAndGet();
+                        });
             }
         });
         context.start();
@@ -74,9 +93,11 @@ class ClaimTimeoutPostgresTest {
 
     @Test
     void theClaimOfANodeThatDiedMidRouteIsTakenOverAfterClaimTimeoutAndProcessedOnce() throws Exception {
-        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE CAMEL_MESSAGEPROCESSED (processorName VARCHAR(255) NOT NULL, messageId VARCHAR(100) NOT NULL,"
-                      + " createdAt TIMESTAMP, PRIMARY KEY (processorName, messageId))");
+        try (Connection c = database.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute(
+                    "CREATE TABLE CAMEL_MESSAGEPROCESSED (processorName VARCHAR(255) NOT NULL, messageId VARCHAR(100) NOT NULL,"
+                            + " createdAt TIMESTAMP, PRIMARY KEY (processorName, messageId))");
         }
         CountDownLatch entered = new CountDownLatch(1);
         Deliveries a = node("node-a", true, entered);
@@ -91,7 +112,8 @@ class ClaimTimeoutPostgresTest {
         assertThat(early.statusCode()).isEqualTo(503);
         assertThat(early.headers().firstValue("Retry-After")).isPresent();
 
-        await().atMost(10, TimeUnit.SECONDS).pollInterval(200, TimeUnit.MILLISECONDS)
+        await().atMost(10, TimeUnit.SECONDS)
+                .pollInterval(200, TimeUnit.MILLISECONDS)
                 .until(() -> b.signed(delivery, KEY).statusCode() == 200);
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - claimed)).isGreaterThanOrEqualTo(2000);
         assertThat(processedByB).hasValue(1);

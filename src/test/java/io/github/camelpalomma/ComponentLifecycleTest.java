@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import java.io.IOException;
@@ -27,7 +42,8 @@ import static org.awaitility.Awaitility.await;
  */
 class ComponentLifecycleTest {
 
-    static final String ROUTES = """
+    static final String ROUTES =
+            """
             - route:
                 from:
                   uri: palomma:webhooks
@@ -57,15 +73,24 @@ class ComponentLifecycleTest {
 
             assertThat(component.getSimulator()).isNotNull();
             assertThat(component.getSimulator().port()).isEqualTo(port);
-            HttpResponse<Void> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/v0/customers")).build(), HttpResponse.BodyHandlers.discarding());
-            assertThat(answer.statusCode()).as("the simulator answers (and wants a key)").isEqualTo(401);
-            assertThat(palommaThreads()).as("it was started on a thread of Camel's ExecutorServiceManager")
+            HttpResponse<Void> answer = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v0/customers"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
+            assertThat(answer.statusCode())
+                    .as("the simulator answers (and wants a key)")
+                    .isEqualTo(401);
+            assertThat(palommaThreads())
+                    .as("it was started on a thread of Camel's ExecutorServiceManager")
                     .anyMatch(name -> name.matches("Camel \\(.+\\) thread #\\d+ - PalommaSimulatorStart"));
 
             context.stop();
-            assertThat(listening(port)).as("the simulator stops with the context").isFalse();
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(palommaThreads()).isEmpty());
+            assertThat(listening(port))
+                    .as("the simulator stops with the context")
+                    .isFalse();
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(palommaThreads()).isEmpty());
         }
     }
 
@@ -79,7 +104,9 @@ class ComponentLifecycleTest {
     }
 
     private static List<String> palommaThreads() {
-        return Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
-                .filter(name -> name.toLowerCase().contains("palomma")).toList();
+        return Thread.getAllStackTraces().keySet().stream()
+                .map(Thread::getName)
+                .filter(name -> name.toLowerCase().contains("palomma"))
+                .toList();
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import java.util.LinkedHashMap;
@@ -24,22 +39,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A create takes a typed request, a Map or a JSON string, and all three put the same bytes on the wire. */
 class CreateBodyTest extends RecordingPalommaTestSupport {
 
-
     @Override
     protected RouteBuilder createRouteBuilder() {
         return new RouteBuilder() {
             @Override
             public void configure() {
                 from("direct:link").to("palomma:payinLinks?operation=create&apiKey=k&baseUrl=" + palomma.baseUrl());
-                from("direct:target").to("palomma:payoutTargets?operation=create&apiKey=k&baseUrl=" + palomma.baseUrl());
+                from("direct:target")
+                        .to("palomma:payoutTargets?operation=create&apiKey=k&baseUrl=" + palomma.baseUrl());
             }
         };
     }
 
     @Test
     void typedMapAndJsonGiveIdenticalRequests() {
-        NewPayinLink typed = NewPayinLink.general("01HPR57X6QR5ZRKEEKBSDBW4RA", 50_000, "https://shop.example/return",
-                List.of(PayinLinkType.PSE, PayinLinkType.CARD)).withReference("order-77");
+        NewPayinLink typed = NewPayinLink.general(
+                        "01HPR57X6QR5ZRKEEKBSDBW4RA",
+                        50_000,
+                        "https://shop.example/return",
+                        List.of(PayinLinkType.PSE, PayinLinkType.CARD))
+                .withReference("order-77");
         Map<String, Object> map = new LinkedHashMap<>();
         // deliberately in another order than the documented one
         map.put("type", "general");
@@ -49,8 +68,8 @@ class CreateBodyTest extends RecordingPalommaTestSupport {
         map.put("reference", "order-77");
         map.put("customerId", "01HPR57X6QR5ZRKEEKBSDBW4RA");
         String json = "{\"availableTypes\":[\"pse\",\"card\"],\"customerId\":\"01HPR57X6QR5ZRKEEKBSDBW4RA\","
-                      + "\"amount\":50000,\"type\":\"general\",\"reference\":\"order-77\","
-                      + "\"redirectUrl\":\"https://shop.example/return\"}";
+                + "\"amount\":50000,\"type\":\"general\",\"reference\":\"order-77\","
+                + "\"redirectUrl\":\"https://shop.example/return\"}";
 
         Object fromTyped = template.requestBody("direct:link", typed);
         Object fromMap = template.requestBody("direct:link", map);
@@ -60,29 +79,39 @@ class CreateBodyTest extends RecordingPalommaTestSupport {
         assertThat(sent).hasSize(3);
         assertThat(sent.get(0).body())
                 .isEqualTo("{\"reference\":\"order-77\",\"customerId\":\"01HPR57X6QR5ZRKEEKBSDBW4RA\","
-                           + "\"redirectUrl\":\"https://shop.example/return\",\"amount\":50000,\"type\":\"general\","
-                           + "\"availableTypes\":[\"pse\",\"card\"]}")
+                        + "\"redirectUrl\":\"https://shop.example/return\",\"amount\":50000,\"type\":\"general\","
+                        + "\"availableTypes\":[\"pse\",\"card\"]}")
                 .isEqualTo(sent.get(1).body())
                 .isEqualTo(sent.get(2).body());
-        assertThat(List.of(fromTyped, fromMap, fromJson)).allSatisfy(a -> assertThat(a).isInstanceOf(PayinLink.class));
+        assertThat(List.of(fromTyped, fromMap, fromJson))
+                .allSatisfy(a -> assertThat(a).isInstanceOf(PayinLink.class));
     }
 
     @Test
     void nestedBankAccountIsWrittenInItsDocumentedOrderWithoutNulls() {
-        NewPayoutTarget typed = NewPayoutTarget.bankAccount("01HPR57X6QR5ZRKEEKBSDBW4RA", "https://shop.example/done",
+        NewPayoutTarget typed = NewPayoutTarget.bankAccount(
+                "01HPR57X6QR5ZRKEEKBSDBW4RA",
+                "https://shop.example/done",
                 new BankAccount("bancolombia", "savings", "1234567890"));
-        Map<String, Object> map = Map.of("customerId", "01HPR57X6QR5ZRKEEKBSDBW4RA", "redirectUrl", "https://shop.example/done",
-                "type", "bankAccount",
-                "bankAccount", Map.of("accountNumber", "1234567890", "accountType", "savings", "bank", "bancolombia"));
+        Map<String, Object> map = Map.of(
+                "customerId",
+                "01HPR57X6QR5ZRKEEKBSDBW4RA",
+                "redirectUrl",
+                "https://shop.example/done",
+                "type",
+                "bankAccount",
+                "bankAccount",
+                Map.of("accountNumber", "1234567890", "accountType", "savings", "bank", "bancolombia"));
 
         PayoutTarget answer = template.requestBody("direct:target", typed, PayoutTarget.class);
         template.requestBody("direct:target", map);
 
         assertThat(answer.id()).isEqualTo("01HPR8S7YF43PV3QV16TZDC80P");
         assertThat(palomma.requests().get(0).body())
-                .isEqualTo("{\"customerId\":\"01HPR57X6QR5ZRKEEKBSDBW4RA\",\"redirectUrl\":\"https://shop.example/done\","
-                           + "\"type\":\"bankAccount\",\"bankAccount\":{\"bank\":\"bancolombia\",\"accountType\":\"savings\","
-                           + "\"accountNumber\":\"1234567890\"}}")
+                .isEqualTo(
+                        "{\"customerId\":\"01HPR57X6QR5ZRKEEKBSDBW4RA\",\"redirectUrl\":\"https://shop.example/done\","
+                                + "\"type\":\"bankAccount\",\"bankAccount\":{\"bank\":\"bancolombia\",\"accountType\":\"savings\","
+                                + "\"accountNumber\":\"1234567890\"}}")
                 .isEqualTo(palomma.requests().get(1).body());
     }
 
@@ -90,7 +119,8 @@ class CreateBodyTest extends RecordingPalommaTestSupport {
     void bodyThatIsNotJsonIsRefusedNamingTheProblem() {
         assertThatThrownBy(() -> template.requestBody("direct:link", "{\"amount\": 5000,"))
                 .isInstanceOf(CamelExecutionException.class)
-                .cause().isInstanceOf(PalommaValidationException.class)
+                .cause()
+                .isInstanceOf(PalommaValidationException.class)
                 .hasMessageStartingWith("body is not valid JSON at line 1");
         assertThat(palomma.requests()).isEmpty();
     }

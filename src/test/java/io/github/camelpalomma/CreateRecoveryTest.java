@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import java.util.List;
@@ -33,24 +48,28 @@ class CreateRecoveryTest extends RecordingPalommaTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:payout").to("palomma:payoutRequests?operation=create&apiKey=k&retryDelay=10&baseUrl="
-                                         + palomma.baseUrl());
+                from("direct:payout")
+                        .to("palomma:payoutRequests?operation=create&apiKey=k&retryDelay=10&baseUrl="
+                                + palomma.baseUrl());
             }
         };
     }
 
     private static String payout(String id, String reference, long amount) {
-        return PAYOUT.replace("01HPR8QBF5QKA313RPBSKYB7DS", id).replace("\"reference\":\"payout-1\"",
-                "\"reference\":\"" + reference + "\"").replace("\"amount\":300000", "\"amount\":" + amount);
+        return PAYOUT.replace("01HPR8QBF5QKA313RPBSKYB7DS", id)
+                .replace("\"reference\":\"payout-1\"", "\"reference\":\"" + reference + "\"")
+                .replace("\"amount\":300000", "\"amount\":" + amount);
     }
 
     private static String page(List<String> items, String cursor) {
-        return "{\"items\":[" + String.join(",", items) + "],\"cursor\":" + (cursor == null ? "null" : "\"" + cursor + "\"")
-               + ",\"count\":" + items.size() + "}";
+        return "{\"items\":[" + String.join(",", items) + "],\"cursor\":"
+                + (cursor == null ? "null" : "\"" + cursor + "\"") + ",\"count\":" + items.size() + "}";
     }
 
     private long posts() {
-        return palomma.requests().stream().filter(r -> r.method().equals("POST")).count();
+        return palomma.requests().stream()
+                .filter(r -> r.method().equals("POST"))
+                .count();
     }
 
     /** The first create gets a 500 (Palomma may have stored it); lists answer with {@code list}. */
@@ -58,7 +77,8 @@ class CreateRecoveryTest extends RecordingPalommaTestSupport {
         AtomicInteger creates = new AtomicInteger();
         palomma.answerWith(r -> {
             if (r.method().equals("POST")) {
-                return creates.getAndIncrement() == 0 ? Answer.of(500, "{\"message\":\"Internal Server Error\"}")
+                return creates.getAndIncrement() == 0
+                        ? Answer.of(500, "{\"message\":\"Internal Server Error\"}")
                         : Answer.of(200, payout("01NEW", "payout-1", 300_000));
             }
             return Answer.of(200, list.apply(r));
@@ -81,11 +101,12 @@ class CreateRecoveryTest extends RecordingPalommaTestSupport {
     @Test
     void aServerThatIgnoresTheFilterNeverAnswersWithSomebodyElsesResource() {
         // the filter is ignored: the list holds every payout, ours not among them
-        firstCreateFailsThenLists(r -> page(List.of(payout("01OTHER1", "rent-march", 300_000),
-                payout("01OTHER2", "rent-april", 450_000)), null));
+        firstCreateFailsThenLists(r -> page(
+                List.of(payout("01OTHER1", "rent-march", 300_000), payout("01OTHER2", "rent-april", 450_000)), null));
 
         assertThatThrownBy(() -> template.requestBody("direct:payout", CREATE))
-                .cause().isInstanceOfSatisfying(PalommaApiException.class, e -> {
+                .cause()
+                .isInstanceOfSatisfying(PalommaApiException.class, e -> {
                     assertThat(e.isRetryable()).isFalse();
                     assertThat(e.getMessage()).contains("may or may not exist").contains("'payout-1'");
                 });
@@ -98,18 +119,21 @@ class CreateRecoveryTest extends RecordingPalommaTestSupport {
 
         PayoutRequest payout = template.requestBody("direct:payout", CREATE, PayoutRequest.class);
 
-        assertThat(payout.id()).as("the create was not stored, so it was sent again").isEqualTo("01NEW");
+        assertThat(payout.id())
+                .as("the create was not stored, so it was sent again")
+                .isEqualTo("01NEW");
         assertThat(payout.amount()).isEqualTo(300_000L);
         assertThat(posts()).isEqualTo(2);
     }
 
     @Test
     void twoIdenticalMatchesAreAmbiguous() {
-        firstCreateFailsThenLists(r -> page(List.of(payout("01TWIN1", "payout-1", 300_000),
-                payout("01TWIN2", "payout-1", 300_000)), null));
+        firstCreateFailsThenLists(r ->
+                page(List.of(payout("01TWIN1", "payout-1", 300_000), payout("01TWIN2", "payout-1", 300_000)), null));
 
         assertThatThrownBy(() -> template.requestBody("direct:payout", CREATE))
-                .cause().isInstanceOfSatisfying(PalommaApiException.class, e -> {
+                .cause()
+                .isInstanceOfSatisfying(PalommaApiException.class, e -> {
                     assertThat(e.isRetryable()).isFalse();
                     assertThat(e.getMessage()).contains("may or may not exist").contains("'payout-1'");
                 });
@@ -120,11 +144,13 @@ class CreateRecoveryTest extends RecordingPalommaTestSupport {
     void theLookupIsBoundedInPages() {
         AtomicInteger pages = new AtomicInteger();
         // an endless list of older payouts with our reference and other amounts
-        firstCreateFailsThenLists(r -> page(List.of(payout("01OLD" + pages.incrementAndGet(), "payout-1", 5_000)),
-                "next-" + pages.get()));
+        firstCreateFailsThenLists(r ->
+                page(List.of(payout("01OLD" + pages.incrementAndGet(), "payout-1", 5_000)), "next-" + pages.get()));
 
         assertThatThrownBy(() -> template.requestBody("direct:payout", CREATE))
-                .cause().isInstanceOf(PalommaApiException.class).hasMessageContaining("may or may not exist");
+                .cause()
+                .isInstanceOf(PalommaApiException.class)
+                .hasMessageContaining("may or may not exist");
         assertThat(pages.get()).isLessThanOrEqualTo(10);
         assertThat(posts()).isEqualTo(1);
     }
@@ -147,7 +173,8 @@ class CreateRecoveryTest extends RecordingPalommaTestSupport {
         AtomicInteger creates = new AtomicInteger();
         palomma.answerWith(r -> {
             if (r.method().equals("POST")) {
-                return creates.getAndIncrement() == 0 ? Answer.of(201, "<html>created</html>")
+                return creates.getAndIncrement() == 0
+                        ? Answer.of(201, "<html>created</html>")
                         : Answer.of(201, payout("01NEW", "payout-1", 300_000));
             }
             return Answer.of(200, page(List.of(), null));

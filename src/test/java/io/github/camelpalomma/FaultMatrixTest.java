@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import java.io.IOException;
@@ -39,8 +54,8 @@ class FaultMatrixTest extends CamelTestSupport {
     static final String REGENERATE = "mvn -q test -Dtest=FaultMatrixTest -Dpalomma.docs.write=true";
     static final String BEGIN = "<!-- fault-matrix:begin -->\n";
     static final String END = "<!-- fault-matrix:end -->";
-    static final List<String> FAULTS = List.of("429", "500", "503", "latency > timeout", "reset before", "reset after",
-            "malformed JSON", "401");
+    static final List<String> FAULTS =
+            List.of("429", "500", "503", "latency > timeout", "reset before", "reset after", "malformed JSON", "401");
 
     /** 1.5 times the 300 ms response timeout: the create is still running when the client gives up on it. */
     static final Duration LATENCY = Duration.ofMillis(450);
@@ -52,8 +67,10 @@ class FaultMatrixTest extends CamelTestSupport {
     int cells;
 
     private void fixtures() {
-        String customer = create("customers", "{\"name\":\"Ana\",\"documentType\":\"cc\",\"documentNumber\":\"1\","
-                                              + "\"email\":\"a@b.co\",\"phoneNumber\":\"3001234567\"}");
+        String customer = create(
+                "customers",
+                "{\"name\":\"Ana\",\"documentType\":\"cc\",\"documentNumber\":\"1\","
+                        + "\"email\":\"a@b.co\",\"phoneNumber\":\"3001234567\"}");
         ids.put("customers", customer);
         ids.put("payinLinks", create("payinLinks", linkBody(customer, null)));
         String source = create("payinSources", sourceBody(customer, null));
@@ -67,7 +84,9 @@ class FaultMatrixTest extends CamelTestSupport {
         ids.put("payoutTargets", target);
         ids.put("payoutRequests", create("payoutRequests", "{\"payoutTargetId\":\"" + target + "\",\"amount\":5000}"));
         ids.put("merchantAccounts", "default");
-        ids.put("payinSettlements", palomma.control().runSettlementCycle("default").get(0).id());
+        ids.put(
+                "payinSettlements",
+                palomma.control().runSettlementCycle("default").get(0).id());
     }
 
     @AfterEach
@@ -77,31 +96,35 @@ class FaultMatrixTest extends CamelTestSupport {
 
     private String uri(ApiCall call, String apiKey) {
         return "palomma:" + call.resource() + "?operation=" + call.operation() + "&apiKey=" + apiKey + "&baseUrl="
-               + palomma.baseUrl() + "&responseTimeout=300&retryDelay=20&maxRetries=3";
+                + palomma.baseUrl() + "&responseTimeout=300&retryDelay=20&maxRetries=3";
     }
 
     private String create(String resource, String body) {
-        ApiCall call = ApiCalls.find(PalommaResource.valueOf(resource), PalommaOperation.create).orElseThrow();
+        ApiCall call = ApiCalls.find(PalommaResource.valueOf(resource), PalommaOperation.create)
+                .orElseThrow();
         // fixtures are made with the default timeout: only the matrix calls use the short one
-        return template.requestBody(uri(call, palomma.apiKey()).replace("&responseTimeout=300", ""), body,
-                PalommaResourceObject.class).id();
+        return template.requestBody(
+                        uri(call, palomma.apiKey()).replace("&responseTimeout=300", ""),
+                        body,
+                        PalommaResourceObject.class)
+                .id();
     }
 
     private static String linkBody(String customer, String reference) {
         return "{" + ref(reference) + "\"customerId\":\"" + customer + "\",\"redirectUrl\":\"https://x.example/r\","
-               + "\"amount\":20000,\"type\":\"general\",\"availableTypes\":[\"pse\"]}";
+                + "\"amount\":20000,\"type\":\"general\",\"availableTypes\":[\"pse\"]}";
     }
 
     private static String sourceBody(String customer, String reference) {
         return "{" + ref(reference) + "\"customerId\":\"" + customer + "\",\"redirectUrl\":\"https://x.example/r\","
-               + "\"type\":\"bankAccount\",\"bankAccount\":{\"bank\":\"santander\",\"accountType\":\"savings\","
-               + "\"accountNumber\":\"12345678\"}}";
+                + "\"type\":\"bankAccount\",\"bankAccount\":{\"bank\":\"santander\",\"accountType\":\"savings\","
+                + "\"accountNumber\":\"12345678\"}}";
     }
 
     private static String targetBody(String customer, String reference) {
         return "{" + ref(reference) + "\"customerId\":\"" + customer + "\",\"redirectUrl\":\"https://x.example/r\","
-               + "\"type\":\"bankAccount\",\"bankAccount\":{\"bank\":\"bancolombia\",\"accountType\":\"checking\","
-               + "\"accountNumber\":\"87654321\"}}";
+                + "\"type\":\"bankAccount\",\"bankAccount\":{\"bank\":\"bancolombia\",\"accountType\":\"checking\","
+                + "\"accountNumber\":\"87654321\"}}";
     }
 
     private static String ref(String reference) {
@@ -111,21 +134,23 @@ class FaultMatrixTest extends CamelTestSupport {
     private String body(ApiCall call, String reference) {
         String customer = ids.get("customers");
         return switch (call.resource()) {
-            case customers -> "{" + ref(reference) + "\"name\":\"Ana\",\"documentType\":\"cc\",\"documentNumber\":\"1\","
-                              + "\"email\":\"a@b.co\",\"phoneNumber\":\"3001234567\"}";
+            case customers ->
+                "{" + ref(reference) + "\"name\":\"Ana\",\"documentType\":\"cc\",\"documentNumber\":\"1\","
+                        + "\"email\":\"a@b.co\",\"phoneNumber\":\"3001234567\"}";
             case payinLinks -> linkBody(customer, reference);
             case payinSources -> sourceBody(customer, reference);
-            case payinRequests -> "{" + ref(reference) + "\"payinSourceId\":\"" + ids.get("payinSources")
-                                  + "\",\"amount\":50000}";
+            case payinRequests ->
+                "{" + ref(reference) + "\"payinSourceId\":\"" + ids.get("payinSources") + "\",\"amount\":50000}";
             case payoutTargets -> targetBody(customer, reference);
-            case payoutRequests -> "{" + ref(reference) + "\"payoutTargetId\":\"" + ids.get("payoutTargets")
-                                   + "\",\"amount\":5000}";
+            case payoutRequests ->
+                "{" + ref(reference) + "\"payoutTargetId\":\"" + ids.get("payoutTargets") + "\",\"amount\":5000}";
             default -> throw new IllegalArgumentException(call.toString());
         };
     }
 
     private String path(ApiCall call) {
-        String path = "/v0" + call.path().replace("{merchantAccountId}", "default").replace("{settlementsPath}", "settlements");
+        String path = "/v0"
+                + call.path().replace("{merchantAccountId}", "default").replace("{settlementsPath}", "settlements");
         return path.replace("{id}", ids.get(call.resource().name()));
     }
 
@@ -165,13 +190,17 @@ class FaultMatrixTest extends CamelTestSupport {
         String doc = Files.readString(DOC);
         int from = doc.indexOf(BEGIN) + BEGIN.length();
         int to = doc.indexOf(END);
-        assertThat(from >= BEGIN.length() && to >= from).as(DOC + " has the fault-matrix markers").isTrue();
+        assertThat(from >= BEGIN.length() && to >= from)
+                .as(DOC + " has the fault-matrix markers")
+                .isTrue();
         if (Boolean.getBoolean("palomma.docs.write")) {
             doc = doc.substring(0, from) + table + doc.substring(to);
             Files.writeString(DOC, doc);
         }
-        assertThat(doc.substring(from, to)).as("the fault matrix in " + DOC + " is stale (this run's is in " + GENERATED
-                + "); regenerate it with: " + REGENERATE).isEqualTo(table);
+        assertThat(doc.substring(from, to))
+                .as("the fault matrix in " + DOC + " is stale (this run's is in " + GENERATED
+                        + "); regenerate it with: " + REGENERATE)
+                .isEqualTo(table);
     }
 
     private String run(ApiCall call, String faultName) {
@@ -184,10 +213,11 @@ class FaultMatrixTest extends CamelTestSupport {
             palomma.control().injectFault(fault(faultName, path).onMethod(call.method()));
         }
         // a fresh endpoint per cell (retryMaxDelay differs by a millisecond), so its client counts this call only
-        PalommaEndpoint endpoint = context.getEndpoint(uri(call, apiKey) + "&retryMaxDelay=" + (5_000 + ++cells),
-                PalommaEndpoint.class);
+        PalommaEndpoint endpoint =
+                context.getEndpoint(uri(call, apiKey) + "&retryMaxDelay=" + (5_000 + ++cells), PalommaEndpoint.class);
         Exchange exchange = template.request(endpoint, e -> {
-            e.getMessage().setHeader(PalommaConstants.ID, ids.get(call.resource().name()));
+            e.getMessage()
+                    .setHeader(PalommaConstants.ID, ids.get(call.resource().name()));
             e.getMessage().setHeader(PalommaConstants.MERCHANT_ACCOUNT_ID, "default");
             if (call.isCreate()) {
                 e.getMessage().setBody(body(call, reference));
@@ -198,7 +228,7 @@ class FaultMatrixTest extends CamelTestSupport {
         long resent = endpoint.getClient().retries();
         if (exchange.getException() instanceof PalommaApiException e) {
             return "error " + e.getHttpStatus() + (e.isRetryable() ? ", retryable" : ", not retried")
-                   + (calls == 1 ? "" : " (" + calls + " requests)");
+                    + (calls == 1 ? "" : " (" + calls + " requests)");
         }
         if (exchange.getException() != null) {
             return "untyped error " + exchange.getException();
@@ -222,8 +252,12 @@ class FaultMatrixTest extends CamelTestSupport {
 
     private int countByReference(ApiCall create, String reference) {
         ApiCall list = ApiCalls.find(create.resource(), PalommaOperation.list).orElseThrow();
-        Page<?> page = template.requestBodyAndHeader(uri(list, palomma.apiKey()).replace("&responseTimeout=300", ""), null,
-                PalommaConstants.REFERENCE, reference, Page.class);
+        Page<?> page = template.requestBodyAndHeader(
+                uri(list, palomma.apiKey()).replace("&responseTimeout=300", ""),
+                null,
+                PalommaConstants.REFERENCE,
+                reference,
+                Page.class);
         return page.items().size();
     }
 
@@ -231,7 +265,10 @@ class FaultMatrixTest extends CamelTestSupport {
         StringBuilder table = new StringBuilder("| operation | " + String.join(" | ", FAULTS) + " |\n|---|");
         FAULTS.forEach(f -> table.append("---|"));
         table.append('\n');
-        matrix.forEach((op, row) -> table.append("| ").append(op).append(" | ").append(String.join(" | ", row.values()))
+        matrix.forEach((op, row) -> table.append("| ")
+                .append(op)
+                .append(" | ")
+                .append(String.join(" | ", row.values()))
                 .append(" |\n"));
         return table.toString();
     }

@@ -1,9 +1,23 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
@@ -37,9 +51,11 @@ class IntegrityKeyMaskedTest {
             main.configure().addRoutesBuilder(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("palomma:webhooks?integrityKey={{palomma.integrityKey}}").routeId("failing").process(e -> {
-                        throw new IllegalStateException("the ledger is down");
-                    });
+                    from("palomma:webhooks?integrityKey={{palomma.integrityKey}}")
+                            .routeId("failing")
+                            .process(e -> {
+                                throw new IllegalStateException("the ledger is down");
+                            });
                 }
             });
             main.addInitialProperty("palomma.integrityKey", KEY);
@@ -67,13 +83,19 @@ class IntegrityKeyMaskedTest {
 
             assertThat(logs.lines()).anySatisfy(l -> assertThat(l).contains("the ledger is down"));
             assertThat(printed).isNotEmpty();
-            // Camel's own DEBUG and TRACE lines print resolved placeholders raw, whatever the option; INFO and above never
-            List<String> shown = logs.lines().stream().filter(l -> !l.startsWith("DEBUG") && !l.startsWith("TRACE")).toList();
-            assertThat(logs.lines()).filteredOn(l -> l.contains("[camel-main]") && l.contains("palomma.integrityKey"))
-                    .as("Camel Main's summary of the properties it applied").isNotEmpty()
+            // Camel's own DEBUG and TRACE lines print resolved placeholders raw, whatever the option; INFO and above
+            // never
+            List<String> shown = logs.lines().stream()
+                    .filter(l -> !l.startsWith("DEBUG") && !l.startsWith("TRACE"))
+                    .toList();
+            assertThat(logs.lines())
+                    .filteredOn(l -> l.contains("[camel-main]") && l.contains("palomma.integrityKey"))
+                    .as("Camel Main's summary of the properties it applied")
+                    .isNotEmpty()
                     .allSatisfy(l -> assertThat(l).contains("xxxxxx"));
             for (String secret : List.of(KEY, KEY.substring(0, 5))) {
-                assertThat(shown).as("logs at INFO and above").allSatisfy(l -> assertThat(l).doesNotContain(secret));
+                assertThat(shown).as("logs at INFO and above").allSatisfy(l -> assertThat(l)
+                        .doesNotContain(secret));
                 assertThat(printed).allSatisfy(p -> assertThat(p).doesNotContain(secret));
             }
         } finally {

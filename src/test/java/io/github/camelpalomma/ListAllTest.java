@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import java.util.Iterator;
@@ -17,7 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** list answers one page with the next cursor; listAll walks every page lazily. */
 class ListAllTest extends RecordingPalommaTestSupport {
 
-
     @Override
     protected RouteBuilder createRouteBuilder() {
         return new RouteBuilder() {
@@ -26,9 +40,11 @@ class ListAllTest extends RecordingPalommaTestSupport {
                 String base = "&apiKey=k&baseUrl=" + palomma.baseUrl();
                 from("direct:list").to("palomma:customers?operation=list&limit=2" + base);
                 from("direct:all").to("palomma:customers?operation=listAll&limit=2&reference=vip" + base);
-                from("direct:split").to("palomma:customers?operation=listAll&limit=2" + base)
-                        .split(body()).streaming()
-                            .to("mock:customer");
+                from("direct:split")
+                        .to("palomma:customers?operation=listAll&limit=2" + base)
+                        .split(body())
+                        .streaming()
+                        .to("mock:customer");
             }
         };
     }
@@ -42,9 +58,11 @@ class ListAllTest extends RecordingPalommaTestSupport {
         for (int id : ids) {
             items.append(items.length() == 0 ? "" : ",").append(customer(id));
         }
-        palomma.enqueue(RecordingPalomma.Answer.of(200, "{\"items\":[" + items + "],\"cursor\":"
-                                                        + (cursor == null ? "null" : "\"" + cursor + "\"") + ",\"count\":"
-                                                        + ids.length + "}"));
+        palomma.enqueue(RecordingPalomma.Answer.of(
+                200,
+                "{\"items\":[" + items + "],\"cursor\":"
+                        + (cursor == null ? "null" : "\"" + cursor + "\"") + ",\"count\":"
+                        + ids.length + "}"));
     }
 
     @Test
@@ -52,13 +70,13 @@ class ListAllTest extends RecordingPalommaTestSupport {
         enqueuePage("a+b/c=", 1, 2);
         enqueuePage(null, 3);
 
-        var first = template.request("direct:list", e -> { });
+        var first = template.request("direct:list", e -> {});
         Page<?> page = first.getMessage().getBody(Page.class);
         assertThat(page.items()).hasSize(2);
         assertThat(first.getMessage().getHeader(PalommaConstants.NEXT_CURSOR)).isEqualTo("a+b/c=");
 
-        var second = template.request("direct:list",
-                e -> e.getMessage().setHeader(PalommaConstants.CURSOR, first.getMessage().getHeader(PalommaConstants.NEXT_CURSOR)));
+        var second = template.request("direct:list", e -> e.getMessage()
+                .setHeader(PalommaConstants.CURSOR, first.getMessage().getHeader(PalommaConstants.NEXT_CURSOR)));
         assertThat(second.getMessage().getBody(Page.class).items()).hasSize(1);
         assertThat(second.getMessage().getHeaders()).doesNotContainKey(PalommaConstants.NEXT_CURSOR);
         // the opaque cursor is URL-encoded on the way out
@@ -78,7 +96,9 @@ class ListAllTest extends RecordingPalommaTestSupport {
 
         assertThat(all.next().id()).isEqualTo("C1");
         assertThat(all.next().id()).isEqualTo("C2");
-        assertThat(palomma.requests()).as("page 2 is not fetched before page 1 is consumed").hasSize(1);
+        assertThat(palomma.requests())
+                .as("page 2 is not fetched before page 1 is consumed")
+                .hasSize(1);
 
         assertThat(all.next().id()).isEqualTo("C3");
         assertThat(palomma.requests()).hasSize(2);
@@ -101,7 +121,9 @@ class ListAllTest extends RecordingPalommaTestSupport {
         template.sendBody("direct:split", null);
 
         mock.assertIsSatisfied();
-        List<String> ids = mock.getExchanges().stream().map(e -> e.getMessage().getBody(Customer.class).id()).toList();
+        List<String> ids = mock.getExchanges().stream()
+                .map(e -> e.getMessage().getBody(Customer.class).id())
+                .toList();
         assertThat(ids).containsExactly("C1", "C2", "C3", "C4", "C5");
         assertThat(palomma.requests()).hasSize(3);
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import java.time.Duration;
@@ -49,8 +64,11 @@ class SafeCreateTest extends CamelTestSupport {
     }
 
     private String customer() {
-        return template.requestBody("direct:customer", new NewCustomer(null, "Ana", "cc", "1037551022", "ana@example.co",
-                "3013111111"), Customer.class).id();
+        return template.requestBody(
+                        "direct:customer",
+                        new NewCustomer(null, "Ana", "cc", "1037551022", "ana@example.co", "3013111111"),
+                        Customer.class)
+                .id();
     }
 
     @SuppressWarnings("unchecked")
@@ -67,13 +85,18 @@ class SafeCreateTest extends CamelTestSupport {
 
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < 100; i++) {
-            PayinLink link = template.requestBody("direct:link", NewPayinLink.general(customerId, 10_000 + i,
-                    "https://shop.example/r", List.of("pse")).withReference("order-" + i), PayinLink.class);
+            PayinLink link = template.requestBody(
+                    "direct:link",
+                    NewPayinLink.general(customerId, 10_000 + i, "https://shop.example/r", List.of("pse"))
+                            .withReference("order-" + i),
+                    PayinLink.class);
             assertThat(link.reference()).isEqualTo("order-" + i);
             ids.add(link.id());
         }
 
-        assertThat(palomma.control().faults()).as("every create lost its answer").isEmpty();
+        assertThat(palomma.control().faults())
+                .as("every create lost its answer")
+                .isEmpty();
         List<PayinLink> stored = allLinks();
         assertThat(stored).hasSize(100);
         assertThat(stored).extracting(PayinLink::id).containsExactlyInAnyOrderElementsOf(ids);
@@ -85,12 +108,15 @@ class SafeCreateTest extends CamelTestSupport {
         String customerId = customer();
         palomma.control().injectFault(Fault.resetAfter("/v0/payinLinks", 1).onMethod("POST"));
 
-        assertThatThrownBy(() -> template.requestBody("direct:link", NewPayinLink.general(customerId, 10_000,
-                "https://shop.example/r", List.of("pse"))))
+        assertThatThrownBy(() -> template.requestBody(
+                        "direct:link",
+                        NewPayinLink.general(customerId, 10_000, "https://shop.example/r", List.of("pse"))))
                 .isInstanceOf(CamelExecutionException.class)
-                .cause().isInstanceOfSatisfying(PalommaApiException.class, e -> {
+                .cause()
+                .isInstanceOfSatisfying(PalommaApiException.class, e -> {
                     assertThat(e.isRetryable()).isFalse();
-                    assertThat(e.getMessage()).contains("Palomma may or may not have created the resource")
+                    assertThat(e.getMessage())
+                            .contains("Palomma may or may not have created the resource")
                             .contains("Set a unique reference on creates to make them safe to retry");
                 });
         assertThat(allLinks()).as("it was not sent again").hasSize(1);
@@ -100,10 +126,15 @@ class SafeCreateTest extends CamelTestSupport {
     void createStillRunningWhenItTimedOutIsFoundInsteadOfSentTwice() {
         String customerId = customer();
         // 1.5 times the route's 300 ms response timeout: still running at Palomma when the client gives up on it
-        palomma.control().injectFault(Fault.latency("/v0/payinLinks", Duration.ofMillis(450), 1).onMethod("POST"));
+        palomma.control()
+                .injectFault(Fault.latency("/v0/payinLinks", Duration.ofMillis(450), 1)
+                        .onMethod("POST"));
 
-        PayinLink link = template.requestBody("direct:slow-link", NewPayinLink.general(customerId, 10_000,
-                "https://shop.example/r", List.of("pse")).withReference("slow-1"), PayinLink.class);
+        PayinLink link = template.requestBody(
+                "direct:slow-link",
+                NewPayinLink.general(customerId, 10_000, "https://shop.example/r", List.of("pse"))
+                        .withReference("slow-1"),
+                PayinLink.class);
 
         assertThat(link.reference()).isEqualTo("slow-1");
         // had it been sent twice, the slow original would land by now
@@ -114,13 +145,18 @@ class SafeCreateTest extends CamelTestSupport {
     @Test
     void refusedCreateIsSentAgainAfterRetryAfter() {
         String customerId = customer();
-        palomma.control().injectFault(Fault.tooManyRequests("/v0/payinLinks", 1, 1).onMethod("POST"));
+        palomma.control()
+                .injectFault(Fault.tooManyRequests("/v0/payinLinks", 1, 1).onMethod("POST"));
 
         long t0 = System.nanoTime();
-        PayinLink link = template.requestBody("direct:link", NewPayinLink.general(customerId, 10_000,
-                "https://shop.example/r", List.of("pse")), PayinLink.class);
+        PayinLink link = template.requestBody(
+                "direct:link",
+                NewPayinLink.general(customerId, 10_000, "https://shop.example/r", List.of("pse")),
+                PayinLink.class);
 
-        assertThat((System.nanoTime() - t0) / 1_000_000).as("waited for Retry-After: 1").isGreaterThanOrEqualTo(1_000);
+        assertThat((System.nanoTime() - t0) / 1_000_000)
+                .as("waited for Retry-After: 1")
+                .isGreaterThanOrEqualTo(1_000);
         assertThat(link.id()).isNotNull();
         assertThat(allLinks()).hasSize(1);
     }

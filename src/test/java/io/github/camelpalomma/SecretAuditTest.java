@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import java.lang.reflect.Field;
@@ -33,8 +48,9 @@ class SecretAuditTest {
     @Test
     void neitherSecretIsPrintedAnywhere() throws Exception {
         List<String> printed = new ArrayList<>();
-        try (RecordingPalomma palomma = new RecordingPalomma(); LogCapture logs = new LogCapture();
-             CamelContext context = new DefaultCamelContext()) {
+        try (RecordingPalomma palomma = new RecordingPalomma();
+                LogCapture logs = new LogCapture();
+                CamelContext context = new DefaultCamelContext()) {
             int port = Deliveries.addServer(context);
             PalommaComponent component = context.getComponent("palomma", PalommaComponent.class);
             component.getConfiguration().setApiKey(API_KEY);
@@ -42,10 +58,12 @@ class SecretAuditTest {
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("direct:get").to("palomma:payinLinks?operation=get&id=L1&maxRetries=1&retryDelay=5&baseUrl="
-                                          + palomma.baseUrl());
+                    from("direct:get")
+                            .to("palomma:payinLinks?operation=get&id=L1&maxRetries=1&retryDelay=5&baseUrl="
+                                    + palomma.baseUrl());
                     from("palomma:webhooks").process(e -> {
-                        throw new IllegalStateException("route failure for " + e.getMessage().getHeader("CamelPalommaWebhookId"));
+                        throw new IllegalStateException(
+                                "route failure for " + e.getMessage().getHeader("CamelPalommaWebhookId"));
                     });
                 }
             });
@@ -53,7 +71,7 @@ class SecretAuditTest {
 
             palomma.enqueue(RecordingPalomma.Answer.of(500, "{\"message\":\"boom\"}"));
             palomma.enqueue(RecordingPalomma.Answer.of(401, "{\"message\":\"bad key\"}"));
-            Exchange failed = context.createProducerTemplate().request("direct:get", e -> { });
+            Exchange failed = context.createProducerTemplate().request("direct:get", e -> {});
             printed.add(failed.getException().toString());
             Deliveries deliveries = new Deliveries("http://127.0.0.1:" + port + "/palomma/webhooks");
             String json = Deliveries.envelope("A1", "payin-link.update", RecordingPalomma.fixture("payinLinks"));
@@ -72,8 +90,11 @@ class SecretAuditTest {
                 assertThat(printed).allSatisfy(p -> assertThat(p).doesNotContain(secret));
             }
         }
-        String json = new String(PalommaComponent.class.getResourceAsStream("/META-INF/io/github/camelpalomma/palomma.json")
-                .readAllBytes(), StandardCharsets.UTF_8);
+        String json = new String(
+                PalommaComponent.class
+                        .getResourceAsStream("/META-INF/io/github/camelpalomma/palomma.json")
+                        .readAllBytes(),
+                StandardCharsets.UTF_8);
         assertThat(json).doesNotContain("AUDIT");
     }
 
@@ -100,7 +121,9 @@ class SecretAuditTest {
             return;
         }
         out.add(o.getClass().getName() + ": " + o);
-        for (Class<?> c = o.getClass(); c != null && c.getName().startsWith("io.github.camelpalomma"); c = c.getSuperclass()) {
+        for (Class<?> c = o.getClass();
+                c != null && c.getName().startsWith("io.github.camelpalomma");
+                c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
                 if (Modifier.isStatic(f.getModifiers()) || f.getType().isPrimitive()) {
                     continue;

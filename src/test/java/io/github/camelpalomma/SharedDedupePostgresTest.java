@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import java.io.UncheckedIOException;
@@ -17,7 +32,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
 
 import org.apache.camel.CamelContext;
@@ -27,6 +41,7 @@ import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import com.zaxxer.hikari.HikariDataSource;
 
 import io.github.camelpalomma.support.Deliveries;
@@ -50,10 +65,12 @@ class SharedDedupePostgresTest {
     @BeforeEach
     void database() throws SQLException {
         HikariDataSource ds = TestPostgres.newDatabase();
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
             // Camel's default table has no primary key; with one, two nodes can never both claim a webhookId
-            s.execute("CREATE TABLE CAMEL_MESSAGEPROCESSED (processorName VARCHAR(255) NOT NULL, messageId VARCHAR(100) NOT NULL,"
-                      + " createdAt TIMESTAMP, PRIMARY KEY (processorName, messageId))");
+            s.execute(
+                    "CREATE TABLE CAMEL_MESSAGEPROCESSED (processorName VARCHAR(255) NOT NULL, messageId VARCHAR(100) NOT NULL,"
+                            + " createdAt TIMESTAMP, PRIMARY KEY (processorName, messageId))");
         }
         dataSource = ds;
     }
@@ -71,13 +88,17 @@ class SharedDedupePostgresTest {
         context.getCamelContextExtension().setName(name);
         int port = Deliveries.addServer(context);
         context.getRegistry().bind("webhookIds", repository);
-        context.getComponent("palomma", PalommaComponent.class).getConfiguration().setIntegrityKey(KEY);
+        context.getComponent("palomma", PalommaComponent.class)
+                .getConfiguration()
+                .setIntegrityKey(KEY);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("palomma:webhooks?idempotentRepository=#webhookIds")
-                        .process(e -> processed.computeIfAbsent(e.getMessage().getHeader(PalommaConstants.WEBHOOK_ID,
-                                String.class), k -> new AtomicInteger()).incrementAndGet());
+                from("palomma:webhooks?idempotentRepository=#webhookIds").process(e -> processed
+                        .computeIfAbsent(
+                                e.getMessage().getHeader(PalommaConstants.WEBHOOK_ID, String.class),
+                                k -> new AtomicInteger())
+                        .incrementAndGet());
             }
         });
         context.start();
@@ -101,8 +122,10 @@ class SharedDedupePostgresTest {
         Collections.shuffle(sends, random);
         assertThat(sends).hasSize(5_000);
         String link = RecordingPalomma.fixture("payinLinks");
-        Deliveries[] nodes = { new Deliveries("http://127.0.0.1:" + a + "/palomma/webhooks"),
-                new Deliveries("http://127.0.0.1:" + b + "/palomma/webhooks") };
+        Deliveries[] nodes = {
+            new Deliveries("http://127.0.0.1:" + a + "/palomma/webhooks"),
+            new Deliveries("http://127.0.0.1:" + b + "/palomma/webhooks")
+        };
         AtomicInteger sent = new AtomicInteger();
         AtomicInteger retried = new AtomicInteger();
 
@@ -136,13 +159,18 @@ class SharedDedupePostgresTest {
         assertThat(processed.keySet()).containsExactlyInAnyOrderElementsOf(unique);
         assertThat(processed.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
         assertThat(contexts.get(0).isStopped()).isTrue();
-        assertThat(retried.get()).as("stopping node A made some deliveries fail and be retried").isPositive();
+        assertThat(retried.get())
+                .as("stopping node A made some deliveries fail and be retried")
+                .isPositive();
 
         // a node started later, with the same store, still knows every webhookId
         int c = node("node-c");
         Deliveries restarted = new Deliveries("http://127.0.0.1:" + c + "/palomma/webhooks");
         for (String id : unique.subList(0, 100)) {
-            assertThat(restarted.signed(Deliveries.envelope(id, "payin-link.update", link), KEY).statusCode()).isEqualTo(200);
+            assertThat(restarted
+                            .signed(Deliveries.envelope(id, "payin-link.update", link), KEY)
+                            .statusCode())
+                    .isEqualTo(200);
         }
         assertThat(processed.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
     }

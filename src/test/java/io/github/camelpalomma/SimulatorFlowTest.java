@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import java.util.List;
@@ -38,7 +53,8 @@ class SimulatorFlowTest extends CamelTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         port = Deliveries.addServer(context);
-        PalommaConfiguration config = context.getComponent("palomma", PalommaComponent.class).getConfiguration();
+        PalommaConfiguration config =
+                context.getComponent("palomma", PalommaComponent.class).getConfiguration();
         config.setEnvironment(PalommaEnvironment.simulator);
         config.setSimulatorWebhookUrl("http://127.0.0.1:" + port + "/palomma/webhooks");
         return context;
@@ -55,7 +71,8 @@ class SimulatorFlowTest extends CamelTestSupport {
                 from("direct:payout").to("palomma:payoutRequests?operation=create");
                 from("direct:account").to("palomma:merchantAccounts?operation=get&id=default");
                 from("palomma:payinLinks").to("mock:links");
-                from("palomma:webhooks?eventTypes=payout-target.update,payout-request.update").to("mock:payouts");
+                from("palomma:webhooks?eventTypes=payout-target.update,payout-request.update")
+                        .to("mock:payouts");
             }
         };
     }
@@ -66,10 +83,15 @@ class SimulatorFlowTest extends CamelTestSupport {
 
     @Test
     void payInThenPayOutWithSignedWebhooksFromTheSimulator() throws Exception {
-        Customer customer = template.requestBody("direct:customer", new NewCustomer("c-1", "Ana Gómez", "cc", "1037551022",
-                "ana@example.co", "3013111111"), Customer.class);
-        PayinLink link = template.requestBody("direct:link", NewPayinLink.general(customer.id(), 120_000,
-                "https://shop.example/thanks", List.of("pse")).withReference("order-9"), PayinLink.class);
+        Customer customer = template.requestBody(
+                "direct:customer",
+                new NewCustomer("c-1", "Ana Gómez", "cc", "1037551022", "ana@example.co", "3013111111"),
+                Customer.class);
+        PayinLink link = template.requestBody(
+                "direct:link",
+                NewPayinLink.general(customer.id(), 120_000, "https://shop.example/thanks", List.of("pse"))
+                        .withReference("order-9"),
+                PayinLink.class);
         assertThat(link.status()).isEqualTo("pending");
         assertThat(link.paymentUrl()).startsWith(simulator().origin());
 
@@ -77,29 +99,43 @@ class SimulatorFlowTest extends CamelTestSupport {
         simulator().control().approvePayinLink(link.id());
 
         MockEndpoint links = getMockEndpoint("mock:links");
-        await().atMost(10, TimeUnit.SECONDS).until(() -> links.getExchanges().stream()
-                .anyMatch(e -> "approved".equals(e.getMessage().getBody(PalommaWebhookEvent.class).status())));
-        PalommaWebhookEvent approved = links.getExchanges().stream().map(e -> e.getMessage().getBody(PalommaWebhookEvent.class))
-                .filter(e -> e.status().equals("approved")).findFirst().orElseThrow();
+        await().atMost(10, TimeUnit.SECONDS)
+                .until(() -> links.getExchanges().stream().anyMatch(e -> "approved"
+                        .equals(e.getMessage()
+                                .getBody(PalommaWebhookEvent.class)
+                                .status())));
+        PalommaWebhookEvent approved = links.getExchanges().stream()
+                .map(e -> e.getMessage().getBody(PalommaWebhookEvent.class))
+                .filter(e -> e.status().equals("approved"))
+                .findFirst()
+                .orElseThrow();
         assertThat(approved.eventAs(PayinLink.class).amountCollected()).isEqualTo(120_000L);
         assertThat(approved.eventAs(PayinLink.class).reference()).isEqualTo("order-9");
 
-        PayoutTarget target = template.requestBody("direct:target", NewPayoutTarget.bankAccount(customer.id(),
-                "https://shop.example/done", new BankAccount("bancolombia", "savings", "1234567890")), PayoutTarget.class);
+        PayoutTarget target = template.requestBody(
+                "direct:target",
+                NewPayoutTarget.bankAccount(
+                        customer.id(),
+                        "https://shop.example/done",
+                        new BankAccount("bancolombia", "savings", "1234567890")),
+                PayoutTarget.class);
         simulator().control().activatePayoutTarget(target.id());
         MerchantAccount before = template.requestBody("direct:account", null, MerchantAccount.class);
-        PayoutRequest payout = template.requestBody("direct:payout", NewPayoutRequest.of(target.id(), 50_000, "payout-9"),
-                PayoutRequest.class);
+        PayoutRequest payout = template.requestBody(
+                "direct:payout", NewPayoutRequest.of(target.id(), 50_000, "payout-9"), PayoutRequest.class);
         simulator().control().completePayoutRequest(payout.id(), "approved", null);
 
         MockEndpoint payouts = getMockEndpoint("mock:payouts");
         await().atMost(10, TimeUnit.SECONDS).until(() -> payouts.getExchanges().stream()
                 .map(e -> e.getMessage().getBody(PalommaWebhookEvent.class))
-                .anyMatch(e -> e.eventType().equals("payout-request.update") && e.status().equals("approved")));
+                .anyMatch(e -> e.eventType().equals("payout-request.update")
+                        && e.status().equals("approved")));
         MerchantAccount after = template.requestBody("direct:account", null, MerchantAccount.class);
         assertThat(after.availableBalance()).isLessThan(before.availableBalance());
-        assertThat(links.getExchanges()).allSatisfy(e -> assertThat(e.getMessage().getBody(PalommaWebhookEvent.class)
-                .eventType()).isEqualTo("payin-link.update"));
-        assertThat(simulator().control().deliveries()).allSatisfy(d -> assertThat(d.succeeded()).isTrue());
+        assertThat(links.getExchanges()).allSatisfy(e -> assertThat(
+                        e.getMessage().getBody(PalommaWebhookEvent.class).eventType())
+                .isEqualTo("payin-link.update"));
+        assertThat(simulator().control().deliveries())
+                .allSatisfy(d -> assertThat(d.succeeded()).isTrue());
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import java.net.http.HttpResponse;
@@ -44,7 +59,9 @@ class WebhookConsumerTest extends CamelTestSupport {
         CamelContext context = super.createCamelContext();
         int port = Deliveries.addServer(context);
         palomma = new Deliveries("http://127.0.0.1:" + port + "/palomma/webhooks");
-        context.getComponent("palomma", PalommaComponent.class).getConfiguration().setIntegrityKey(OLD_KEY + "," + KEY);
+        context.getComponent("palomma", PalommaComponent.class)
+                .getConfiguration()
+                .setIntegrityKey(OLD_KEY + "," + KEY);
         return context;
     }
 
@@ -53,16 +70,21 @@ class WebhookConsumerTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("palomma:payinLinks?maxBodySize=2048" + mode()).routeId("links")
+                from("palomma:payinLinks?maxBodySize=2048" + mode())
+                        .routeId("links")
                         .process(e -> {
                             if (failuresToInject.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                                 throw new IllegalStateException("downstream system unavailable");
                             }
-                            processed.computeIfAbsent(e.getMessage().getHeader(PalommaConstants.WEBHOOK_ID, String.class),
-                                    k -> new AtomicInteger()).incrementAndGet();
+                            processed
+                                    .computeIfAbsent(
+                                            e.getMessage().getHeader(PalommaConstants.WEBHOOK_ID, String.class),
+                                            k -> new AtomicInteger())
+                                    .incrementAndGet();
                         })
                         .to("mock:links");
-                from("palomma:webhooks?eventTypes=payout-request.update,brand-new.update" + mode()).routeId("payouts")
+                from("palomma:webhooks?eventTypes=payout-request.update,brand-new.update" + mode())
+                        .routeId("payouts")
                         .to("mock:payouts");
             }
         };
@@ -91,7 +113,8 @@ class WebhookConsumerTest extends CamelTestSupport {
         PalommaWebhookEvent event = message.getBody(PalommaWebhookEvent.class);
         assertThat(event.eventAs(PayinLink.class).amount()).isEqualTo(100_000L);
         assertThat(event.status()).isEqualTo("pending");
-        assertThat(message.getHeaders()).containsEntry(PalommaConstants.WEBHOOK_ID, "WH1")
+        assertThat(message.getHeaders())
+                .containsEntry(PalommaConstants.WEBHOOK_ID, "WH1")
                 .containsEntry(PalommaConstants.EVENT_TYPE, "payin-link.update")
                 .containsEntry(PalommaConstants.WEBHOOK_TIMESTAMP, Deliveries.TIMESTAMP)
                 .doesNotContainKey("X-Signature");
@@ -105,22 +128,36 @@ class WebhookConsumerTest extends CamelTestSupport {
         String encoded = Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
 
         assertThat(palomma.post(json, encoded, null).statusCode()).isEqualTo(401);
-        assertThat(palomma.post(json, null, WebhookSignature.sign(KEY, encoded)).statusCode()).isEqualTo(401);
-        assertThat(palomma.post(json, encoded, WebhookSignature.sign("someone-else", encoded)).statusCode()).isEqualTo(401);
-        assertThat(palomma.post(json, encoded + "x", WebhookSignature.sign(KEY, encoded)).statusCode()).isEqualTo(401);
+        assertThat(palomma.post(json, null, WebhookSignature.sign(KEY, encoded)).statusCode())
+                .isEqualTo(401);
+        assertThat(palomma.post(json, encoded, WebhookSignature.sign("someone-else", encoded))
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(palomma.post(json, encoded + "x", WebhookSignature.sign(KEY, encoded))
+                        .statusCode())
+                .isEqualTo(401);
         String notBase64 = "%%%not-base64%%%";
-        assertThat(palomma.post(json, notBase64, WebhookSignature.sign(KEY, notBase64)).statusCode()).isEqualTo(400);
-        String noId = Base64.getEncoder().encodeToString("{\"eventType\":\"payin-link.update\",\"event\":{}}".getBytes());
-        assertThat(palomma.post(json, noId, WebhookSignature.sign(KEY, noId)).statusCode()).isEqualTo(400);
+        assertThat(palomma.post(json, notBase64, WebhookSignature.sign(KEY, notBase64))
+                        .statusCode())
+                .isEqualTo(400);
+        String noId =
+                Base64.getEncoder().encodeToString("{\"eventType\":\"payin-link.update\",\"event\":{}}".getBytes());
+        assertThat(palomma.post(json, noId, WebhookSignature.sign(KEY, noId)).statusCode())
+                .isEqualTo(400);
         String array = Base64.getEncoder().encodeToString("[1,2]".getBytes());
-        assertThat(palomma.post(json, array, WebhookSignature.sign(KEY, array)).statusCode()).isEqualTo(400);
+        assertThat(palomma.post(json, array, WebhookSignature.sign(KEY, array)).statusCode())
+                .isEqualTo(400);
         assertThat(palomma.get().statusCode()).isEqualTo(405);
         String big = Deliveries.envelope("WH3", "payin-link.update", LINK.replace("Order 1", "x".repeat(2000)));
         assertThat(palomma.signed(big, KEY).statusCode()).isEqualTo(413);
 
         Map<String, Long> seen = counters().snapshot();
-        assertThat(seen).containsEntry("rejected", 4L).containsEntry("malformed", 3L).containsEntry("wrongMethod", 1L)
-                .containsEntry("tooLarge", 1L).containsEntry("processed", 0L);
+        assertThat(seen)
+                .containsEntry("rejected", 4L)
+                .containsEntry("malformed", 3L)
+                .containsEntry("wrongMethod", 1L)
+                .containsEntry("tooLarge", 1L)
+                .containsEntry("processed", 0L);
         getMockEndpoint("mock:links").expectedMessageCount(0);
         getMockEndpoint("mock:links").assertIsSatisfied();
     }
@@ -133,8 +170,15 @@ class WebhookConsumerTest extends CamelTestSupport {
         assertThat(palomma.signed(json, OLD_KEY).statusCode()).isEqualTo(200);
         String json2 = Deliveries.envelope("WH5", "payin-link.update", LINK);
         String encoded2 = Base64.getEncoder().encodeToString(json2.getBytes(StandardCharsets.UTF_8));
-        assertThat(palomma.post(json2, encoded2, WebhookSignature.signBase64(KEY, encoded2)).statusCode()).isEqualTo(200);
-        assertThat(palomma.post(json, encoded, WebhookSignature.sign(KEY, encoded).toUpperCase()).statusCode()).isEqualTo(200);
+        assertThat(palomma.post(json2, encoded2, WebhookSignature.signBase64(KEY, encoded2))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(palomma.post(
+                                json,
+                                encoded,
+                                WebhookSignature.sign(KEY, encoded).toUpperCase())
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(processed).containsOnlyKeys("WH4", "WH5");
     }
 
@@ -149,7 +193,9 @@ class WebhookConsumerTest extends CamelTestSupport {
         assertThat(palomma.signed(json, KEY).statusCode()).isEqualTo(200);
 
         assertThat(processed.get("WH6").get()).isEqualTo(1);
-        assertThat(counters().snapshot()).containsEntry("failed", 1L).containsEntry("processed", 1L)
+        assertThat(counters().snapshot())
+                .containsEntry("failed", 1L)
+                .containsEntry("processed", 1L)
                 .containsEntry("duplicates", 1L);
     }
 
@@ -159,14 +205,24 @@ class WebhookConsumerTest extends CamelTestSupport {
         payouts.expectedMessageCount(2);
         String payout = RecordingPalomma.fixture("payoutRequests");
 
-        assertThat(palomma.signed(Deliveries.envelope("WH7", "payout-request.update", payout), KEY).statusCode()).isEqualTo(200);
-        assertThat(palomma.signed(Deliveries.envelope("WH8", "brand-new.update", "{\"id\":\"N1\",\"status\":\"new\"}"), KEY)
-                .statusCode()).isEqualTo(200);
-        assertThat(palomma.signed(Deliveries.envelope("WH9", "payin-source.update", "{\"id\":\"S1\"}"), KEY).statusCode())
+        assertThat(palomma.signed(Deliveries.envelope("WH7", "payout-request.update", payout), KEY)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(palomma.signed(
+                                Deliveries.envelope("WH8", "brand-new.update", "{\"id\":\"N1\",\"status\":\"new\"}"),
+                                KEY)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(palomma.signed(Deliveries.envelope("WH9", "payin-source.update", "{\"id\":\"S1\"}"), KEY)
+                        .statusCode())
                 .isEqualTo(200);
 
         payouts.assertIsSatisfied();
-        assertThat(payouts.getExchanges().get(0).getMessage().getBody(PalommaWebhookEvent.class).event())
+        assertThat(payouts.getExchanges()
+                        .get(0)
+                        .getMessage()
+                        .getBody(PalommaWebhookEvent.class)
+                        .event())
                 .isInstanceOf(PayoutRequest.class);
         PalommaWebhookEvent unknown = payouts.getExchanges().get(1).getMessage().getBody(PalommaWebhookEvent.class);
         assertThat(unknown.isTyped()).isFalse();
@@ -193,7 +249,9 @@ class WebhookConsumerTest extends CamelTestSupport {
             // a delivery whose twin is still in flight gets 503; Palomma delivers it again later, as this loop does
             answers.add(pool.submit(() -> {
                 int status;
-                while ((status = palomma.signed(Deliveries.envelope(id, "payin-link.update", LINK), KEY).statusCode()) == 503) {
+                while ((status = palomma.signed(Deliveries.envelope(id, "payin-link.update", LINK), KEY)
+                                .statusCode())
+                        == 503) {
                     Thread.sleep(20);
                 }
                 return status;

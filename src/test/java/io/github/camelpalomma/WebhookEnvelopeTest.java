@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import java.nio.charset.StandardCharsets;
@@ -49,12 +64,16 @@ class WebhookEnvelopeTest extends CamelTestSupport {
                     e.getMessage().getBody(PalommaWebhookEvent.class).eventAs(PayoutRequest.class);
                     payouts.incrementAndGet();
                 });
-                from("palomma:webhooks?eventTypes=payin-link.update,odd.update&replayWindow=1h").process(e -> {
-                    all.incrementAndGet();
-                    if (e.getMessage().getBody(PalommaWebhookEvent.class).eventType().startsWith("odd")) {
-                        throw new IllegalStateException("cannot handle odd events");
-                    }
-                });
+                from("palomma:webhooks?eventTypes=payin-link.update,odd.update&replayWindow=1h")
+                        .process(e -> {
+                            all.incrementAndGet();
+                            if (e.getMessage()
+                                    .getBody(PalommaWebhookEvent.class)
+                                    .eventType()
+                                    .startsWith("odd")) {
+                                throw new IllegalStateException("cannot handle odd events");
+                            }
+                        });
             }
         };
     }
@@ -64,35 +83,48 @@ class WebhookEnvelopeTest extends CamelTestSupport {
     }
 
     private long counter(String name) {
-        return context.getComponent("palomma", PalommaComponent.class).webhookCounters("/palomma/webhooks").snapshot().get(name);
+        return context.getComponent("palomma", PalommaComponent.class)
+                .webhookCounters("/palomma/webhooks")
+                .snapshot()
+                .get(name);
     }
 
     @Test
     void timestampsThatDoNotParseOrFallOutsideTheReplayWindowAreNotProcessed() {
         try (LogCapture logs = new LogCapture()) {
-            assertThat(send(Deliveries.envelope("T1", "not-a-date", "payin-link.update", LINK))).isEqualTo(400);
-            assertThat(send("{\"webhookId\":\"T2\",\"eventType\":\"payin-link.update\",\"event\":" + LINK + "}")).isEqualTo(400);
-            assertThat(send(Deliveries.envelope("T3", "2001-01-01T00:00:00Z", "payin-link.update", LINK))).isEqualTo(400);
-            assertThat(send(Deliveries.envelope("T4", "2999-01-01T00:00:00Z", "payin-link.update", LINK))).isEqualTo(400);
+            assertThat(send(Deliveries.envelope("T1", "not-a-date", "payin-link.update", LINK)))
+                    .isEqualTo(400);
+            assertThat(send("{\"webhookId\":\"T2\",\"eventType\":\"payin-link.update\",\"event\":" + LINK + "}"))
+                    .isEqualTo(400);
+            assertThat(send(Deliveries.envelope("T3", "2001-01-01T00:00:00Z", "payin-link.update", LINK)))
+                    .isEqualTo(400);
+            assertThat(send(Deliveries.envelope("T4", "2999-01-01T00:00:00Z", "payin-link.update", LINK)))
+                    .isEqualTo(400);
             String twoHoursAgo = Instant.now().minusSeconds(7200).toString();
-            assertThat(send(Deliveries.envelope("T5", twoHoursAgo, "payin-link.update", LINK))).isEqualTo(400);
+            assertThat(send(Deliveries.envelope("T5", twoHoursAgo, "payin-link.update", LINK)))
+                    .isEqualTo(400);
             assertThat(all).hasValue(0);
             assertThat(counter("outsideReplayWindow")).isEqualTo(3);
-            assertThat(logs.lines()).anySatisfy(l -> assertThat(l).startsWith("WARN").contains("replayWindow"));
+            assertThat(logs.lines())
+                    .anySatisfy(l -> assertThat(l).startsWith("WARN").contains("replayWindow"));
 
             String tenMinutesAgo = Instant.now().minusSeconds(600).toString().replaceFirst("\\.\\d+Z$", ".123Z");
-            assertThat(send(Deliveries.envelope("T6", tenMinutesAgo, "payin-link.update", LINK))).isEqualTo(200);
+            assertThat(send(Deliveries.envelope("T6", tenMinutesAgo, "payin-link.update", LINK)))
+                    .isEqualTo(200);
             assertThat(all).hasValue(1);
         }
     }
 
     @Test
     void duplicateKeysAndTrailingContentAreRefusedSoNoRouteGetsAnEventOfAnotherType() {
-        String smuggled = "{\"webhookId\":\"D1\",\"timestamp\":\"" + Deliveries.TIMESTAMP + "\",\"eventType\":\"payin-link.update\","
-                          + "\"event\":" + LINK + ",\"eventType\":\"payout-request.update\"}";
+        String smuggled = "{\"webhookId\":\"D1\",\"timestamp\":\"" + Deliveries.TIMESTAMP
+                + "\",\"eventType\":\"payin-link.update\"," + "\"event\":" + LINK
+                + ",\"eventType\":\"payout-request.update\"}";
         assertThat(send(smuggled)).isEqualTo(400);
-        assertThat(send(Deliveries.envelope("D2", "payin-link.update", LINK) + "{\"webhookId\":\"D3\"}")).isEqualTo(400);
-        assertThat(send(Deliveries.envelope("D4", "payin-link.update", LINK.replaceFirst("\\{", "{\"id\":\"x\",")))).isEqualTo(400);
+        assertThat(send(Deliveries.envelope("D2", "payin-link.update", LINK) + "{\"webhookId\":\"D3\"}"))
+                .isEqualTo(400);
+        assertThat(send(Deliveries.envelope("D4", "payin-link.update", LINK.replaceFirst("\\{", "{\"id\":\"x\","))))
+                .isEqualTo(400);
         assertThat(payouts).hasValue(0);
         assertThat(all).hasValue(0);
         assertThat(counter("malformed")).isEqualTo(3);
@@ -103,21 +135,27 @@ class WebhookEnvelopeTest extends CamelTestSupport {
         String json = Deliveries.envelope("E1", "payin-link.update", LINK);
         String encoded = Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
         PalommaWebhookEvent event = PalommaWebhookVerifier.of(KEY).verify(encoded, WebhookSignature.sign(KEY, encoded));
-        assertThatThrownBy(() -> event.eventAs(PayoutRequest.class)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("payin-link.update").hasMessageContaining("PayoutRequest");
+        assertThatThrownBy(() -> event.eventAs(PayoutRequest.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("payin-link.update")
+                .hasMessageContaining("PayoutRequest");
     }
 
     @Test
     void longWebhookIdsAreRefused() {
-        assertThat(send(Deliveries.envelope("L".repeat(65), "payin-link.update", LINK))).isEqualTo(400);
-        assertThat(send(Deliveries.envelope("L".repeat(64), "payin-link.update", LINK))).isEqualTo(200);
+        assertThat(send(Deliveries.envelope("L".repeat(65), "payin-link.update", LINK)))
+                .isEqualTo(400);
+        assertThat(send(Deliveries.envelope("L".repeat(64), "payin-link.update", LINK)))
+                .isEqualTo(200);
     }
 
     @Test
     void controlCharactersFromAnEnvelopeNeverForgeLogLines() {
         try (LogCapture logs = new LogCapture()) {
-            assertThat(send(Deliveries.envelope("CR\\r\\nERROR forged line", "payin-link.update", LINK))).isEqualTo(400);
-            assertThat(send(Deliveries.envelope("CR2", "odd.update\\nERROR forged line", "{\"id\":\"x\\nERROR forged\"}")))
+            assertThat(send(Deliveries.envelope("CR\\r\\nERROR forged line", "payin-link.update", LINK)))
+                    .isEqualTo(400);
+            assertThat(send(Deliveries.envelope(
+                            "CR2", "odd.update\\nERROR forged line", "{\"id\":\"x\\nERROR forged\"}")))
                     .isIn(200, 500);
             assertThat(logs.lines()).noneSatisfy(l -> assertThat(l).containsPattern("[\\r\\n]ERROR forged"));
         }
@@ -127,7 +165,9 @@ class WebhookEnvelopeTest extends CamelTestSupport {
     void withEnvironmentAutoAConsumerWithoutIntegrityKeyNeverTrustsTheSimulatorsKey() throws Exception {
         try (CamelContext other = new DefaultCamelContext()) {
             int port = Deliveries.addServer(other);
-            other.getComponent("palomma", PalommaComponent.class).getConfiguration().setEnvironment(PalommaEnvironment.auto);
+            other.getComponent("palomma", PalommaComponent.class)
+                    .getConfiguration()
+                    .setEnvironment(PalommaEnvironment.auto);
             other.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
@@ -142,8 +182,11 @@ class WebhookEnvelopeTest extends CamelTestSupport {
                 assertThat(refused).rootCause().hasMessageContaining("integrityKey");
                 return;
             }
-            assertThat(forger.signed(Deliveries.envelope("F1", "payin-link.update", LINK),
-                    PalommaSimulator.DEFAULT_INTEGRITY_KEY).statusCode()).isEqualTo(401);
+            assertThat(forger.signed(
+                                    Deliveries.envelope("F1", "payin-link.update", LINK),
+                                    PalommaSimulator.DEFAULT_INTEGRITY_KEY)
+                            .statusCode())
+                    .isEqualTo(401);
         }
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import java.net.http.HttpResponse;
@@ -58,7 +73,8 @@ class WebhookInFlightTest extends CamelTestSupport {
     @Test
     void aRetryDuringASlowFailingRunIsNotAcknowledgedAndTheEventIsProcessedOnceInTheEnd() throws Exception {
         String delivery = Deliveries.envelope("IF-1", "payin-link.update", LINK);
-        CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> palomma.signed(delivery, KEY));
+        CompletableFuture<HttpResponse<String>> first =
+                CompletableFuture.supplyAsync(() -> palomma.signed(delivery, KEY));
         assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
 
         HttpResponse<String> retry = palomma.signed(delivery, KEY);
@@ -69,7 +85,11 @@ class WebhookInFlightTest extends CamelTestSupport {
         assertThat(palomma.signed(delivery, KEY).statusCode()).isEqualTo(200);
         assertThat(palomma.signed(delivery, KEY).statusCode()).isEqualTo(200);
         assertThat(processed).hasValue(1);
-        assertThat(context.getComponent("palomma", PalommaComponent.class).webhookCounters("/palomma/webhooks").snapshot())
-                .containsEntry("inFlight", 1L).containsEntry("duplicates", 1L).containsEntry("processed", 1L);
+        assertThat(context.getComponent("palomma", PalommaComponent.class)
+                        .webhookCounters("/palomma/webhooks")
+                        .snapshot())
+                .containsEntry("inFlight", 1L)
+                .containsEntry("duplicates", 1L)
+                .containsEntry("processed", 1L);
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import java.util.concurrent.CompletableFuture;
@@ -35,21 +50,26 @@ class WebhookRuntimesTest {
             }
         });
         try {
-            await().atMost(30, TimeUnit.SECONDS).until(() -> running.isDone()
-                                                           || (main.getCamelContext() != null
-                                                               && main.getCamelContext().isStarted()));
+            await().atMost(30, TimeUnit.SECONDS)
+                    .until(() -> running.isDone()
+                            || (main.getCamelContext() != null
+                                    && main.getCamelContext().isStarted()));
             assertThat(running).as("the runtime started").isNotDone();
             CamelContext context = main.getCamelContext();
             Deliveries palomma = new Deliveries("http://127.0.0.1:" + port + "/palomma/webhooks");
             String link = RecordingPalomma.fixture("payinLinks").replace("\"pending\"", "\"approved\"");
 
-            assertThat(palomma.signed(Deliveries.envelope("R1", "payin-link.update", link), KEY).statusCode()).isEqualTo(200);
-            assertThat(palomma.signed(Deliveries.envelope("R2", "payin-link.update", link), "forged").statusCode())
+            assertThat(palomma.signed(Deliveries.envelope("R1", "payin-link.update", link), KEY)
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(palomma.signed(Deliveries.envelope("R2", "payin-link.update", link), "forged")
+                            .statusCode())
                     .isEqualTo(401);
 
             MockEndpoint events = context.getEndpoint("mock:events", MockEndpoint.class);
             assertThat(events.getReceivedCounter()).isEqualTo(1);
-            assertThat(events.getExchanges().get(0).getMessage().getHeader("linkStatus")).isEqualTo("approved");
+            assertThat(events.getExchanges().get(0).getMessage().getHeader("linkStatus"))
+                    .isEqualTo("approved");
         } finally {
             main.stop();
             running.get(30, TimeUnit.SECONDS);

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma;
 
 import java.net.http.HttpResponse;
@@ -44,15 +59,18 @@ class WebhookSafetyTest {
                     from("palomma:webhooks").to("log:x");
                 }
             });
-            assertThatThrownBy(context::start).isInstanceOf(FailedToStartRouteException.class)
-                    .rootCause().isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(context::start)
+                    .isInstanceOf(FailedToStartRouteException.class)
+                    .rootCause()
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("palomma:webhooks needs an integrityKey to verify webhook signatures");
         }
     }
 
     @Test
     void disablingVerificationIsExplicitAndLoggedAsAWarning() throws Exception {
-        try (LogCapture logs = new LogCapture(); CamelContext context = new DefaultCamelContext()) {
+        try (LogCapture logs = new LogCapture();
+                CamelContext context = new DefaultCamelContext()) {
             int port = Deliveries.addServer(context);
             context.addRoutes(new RouteBuilder() {
                 @Override
@@ -61,10 +79,13 @@ class WebhookSafetyTest {
                 }
             });
             context.start();
-            assertThat(logs.lines()).anySatisfy(l -> assertThat(l).startsWith("WARN").contains("WITHOUT checking their signature"));
+            assertThat(logs.lines())
+                    .anySatisfy(l -> assertThat(l).startsWith("WARN").contains("WITHOUT checking their signature"));
             String json = Deliveries.envelope("W1", "payin-link.update", LINK);
             String encoded = java.util.Base64.getEncoder().encodeToString(json.getBytes());
-            assertThat(new Deliveries("http://127.0.0.1:" + port + "/palomma/webhooks").post(json, encoded, null).statusCode())
+            assertThat(new Deliveries("http://127.0.0.1:" + port + "/palomma/webhooks")
+                            .post(json, encoded, null)
+                            .statusCode())
                     .isEqualTo(200);
         }
     }
@@ -73,7 +94,9 @@ class WebhookSafetyTest {
     void outOfOrderEventsAreFlaggedOrDropped() throws Exception {
         try (CamelContext context = new DefaultCamelContext()) {
             int port = Deliveries.addServer(context);
-            context.getComponent("palomma", PalommaComponent.class).getConfiguration().setIntegrityKey(KEY);
+            context.getComponent("palomma", PalommaComponent.class)
+                    .getConfiguration()
+                    .setIntegrityKey(KEY);
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
@@ -82,23 +105,44 @@ class WebhookSafetyTest {
                 }
             });
             context.start();
-            for (String path : new String[] { "/flag", "/drop" }) {
+            for (String path : new String[] {"/flag", "/drop"}) {
                 Deliveries palomma = new Deliveries("http://127.0.0.1:" + port + path);
-                assertThat(palomma.signed(Deliveries.envelope(path + "1", "payin-link.update",
-                        link("approved", "2026-11-23T10:00:05Z")), KEY).statusCode()).isEqualTo(200);
+                assertThat(palomma.signed(
+                                        Deliveries.envelope(
+                                                path + "1",
+                                                "payin-link.update",
+                                                link("approved", "2026-11-23T10:00:05Z")),
+                                        KEY)
+                                .statusCode())
+                        .isEqualTo(200);
                 // older than what was processed
-                assertThat(palomma.signed(Deliveries.envelope(path + "2", "payin-link.update",
-                        link("processing", "2026-11-23T10:00:02Z")), KEY).statusCode()).isEqualTo(200);
+                assertThat(palomma.signed(
+                                        Deliveries.envelope(
+                                                path + "2",
+                                                "payin-link.update",
+                                                link("processing", "2026-11-23T10:00:02Z")),
+                                        KEY)
+                                .statusCode())
+                        .isEqualTo(200);
                 // newer clock, but it would move a terminal status back
-                assertThat(palomma.signed(Deliveries.envelope(path + "3", "payin-link.update",
-                        link("pending", "2026-11-23T10:00:09Z")), KEY).statusCode()).isEqualTo(200);
+                assertThat(palomma.signed(
+                                        Deliveries.envelope(
+                                                path + "3",
+                                                "payin-link.update",
+                                                link("pending", "2026-11-23T10:00:09Z")),
+                                        KEY)
+                                .statusCode())
+                        .isEqualTo(200);
             }
             MockEndpoint flag = context.getEndpoint("mock:flag", MockEndpoint.class);
             assertThat(flag.getReceivedCounter()).isEqualTo(3);
-            assertThat(flag.getExchanges()).extracting(e -> e.getMessage().getHeader(PalommaConstants.OUT_OF_ORDER))
+            assertThat(flag.getExchanges())
+                    .extracting(e -> e.getMessage().getHeader(PalommaConstants.OUT_OF_ORDER))
                     .containsExactly(null, true, true);
             MockEndpoint drop = context.getEndpoint("mock:drop", MockEndpoint.class);
-            assertThat(drop.getExchanges()).extracting(e -> e.getMessage().getBody(PalommaWebhookEvent.class).status())
+            assertThat(drop.getExchanges())
+                    .extracting(e ->
+                            e.getMessage().getBody(PalommaWebhookEvent.class).status())
                     .containsExactly("approved");
         }
     }
@@ -109,14 +153,19 @@ class WebhookSafetyTest {
         CountDownLatch release = new CountDownLatch(1);
         CamelContext context = new DefaultCamelContext();
         int port = Deliveries.addServer(context);
-        context.getComponent("palomma", PalommaComponent.class).getConfiguration().setIntegrityKey(KEY);
+        context.getComponent("palomma", PalommaComponent.class)
+                .getConfiguration()
+                .setIntegrityKey(KEY);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("palomma:webhooks").routeId("slow").process(e -> {
-                    entered.countDown();
-                    release.await(20, TimeUnit.SECONDS);
-                }).to("mock:done");
+                from("palomma:webhooks")
+                        .routeId("slow")
+                        .process(e -> {
+                            entered.countDown();
+                            release.await(20, TimeUnit.SECONDS);
+                        })
+                        .to("mock:done");
             }
         });
         context.start();
@@ -132,7 +181,8 @@ class WebhookSafetyTest {
                 throw new IllegalStateException(e);
             }
         });
-        PalommaWebhookConsumer consumer = (PalommaWebhookConsumer) context.getRoute("slow").getConsumer();
+        PalommaWebhookConsumer consumer =
+                (PalommaWebhookConsumer) context.getRoute("slow").getConsumer();
         await().atMost(10, TimeUnit.SECONDS).until(() -> !consumer.isAccepting());
 
         HttpResponse<String> duringShutdown = palomma.signed(Deliveries.envelope("S2", "payin-link.update", LINK), KEY);
@@ -142,7 +192,8 @@ class WebhookSafetyTest {
         release.countDown();
         assertThat(inFlight.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
         stopping.get(10, TimeUnit.SECONDS);
-        assertThat(context.getEndpoint("mock:done", MockEndpoint.class).getReceivedCounter()).isEqualTo(1);
+        assertThat(context.getEndpoint("mock:done", MockEndpoint.class).getReceivedCounter())
+                .isEqualTo(1);
         context.close();
     }
 
@@ -157,20 +208,24 @@ class WebhookSafetyTest {
         assertThat(event.resourceId()).isEqualTo("01HPR5TEDFKT498V8CYY3RPCXP");
 
         assertThatThrownBy(() -> verifier.verify(encoded, WebhookSignature.sign("attacker", encoded)))
-                .isInstanceOfSatisfying(WebhookRejectedException.class, e -> assertThat(e.getHttpStatus()).isEqualTo(401));
+                .isInstanceOfSatisfying(WebhookRejectedException.class, e -> assertThat(e.getHttpStatus())
+                        .isEqualTo(401));
         assertThatThrownBy(() -> verifier.verify(encoded, null))
-                .isInstanceOfSatisfying(WebhookRejectedException.class, e -> assertThat(e.getHttpStatus()).isEqualTo(401));
+                .isInstanceOfSatisfying(WebhookRejectedException.class, e -> assertThat(e.getHttpStatus())
+                        .isEqualTo(401));
         String bad = "bm90IGpzb24=";
         assertThatThrownBy(() -> verifier.verify(bad, WebhookSignature.sign(KEY, bad)))
-                .isInstanceOfSatisfying(WebhookRejectedException.class, e -> assertThat(e.getHttpStatus()).isEqualTo(400));
+                .isInstanceOfSatisfying(WebhookRejectedException.class, e -> assertThat(e.getHttpStatus())
+                        .isEqualTo(400));
         assertThat(verifier.toString()).doesNotContain(KEY);
     }
 
     @Test
     void signatureMatchesPalommasDocumentedTestVector() {
-        String encoded = "eyJ3ZWJob29rSWQiOiIwMUhRMDAwMDAwMDAwMDAwMDAwMDAwMDAwMCIsInRpbWVzdGFtcCI6IjIwMjQtMDItMTVUMTQ6MDM6MTFaIiwi"
-                         + "ZXZlbnRUeXBlIjoicGF5aW4tcmVxdWVzdC51cGRhdGUiLCJldmVudCI6eyJpZCI6IjAxSFBSODNWN0pCTkpUS1QzMDNOVFkzWUdBIiw"
-                         + "ic3RhdHVzIjoiYXBwcm92ZWQifX0=";
+        String encoded =
+                "eyJ3ZWJob29rSWQiOiIwMUhRMDAwMDAwMDAwMDAwMDAwMDAwMDAwMCIsInRpbWVzdGFtcCI6IjIwMjQtMDItMTVUMTQ6MDM6MTFaIiwi"
+                        + "ZXZlbnRUeXBlIjoicGF5aW4tcmVxdWVzdC51cGRhdGUiLCJldmVudCI6eyJpZCI6IjAxSFBSODNWN0pCTkpUS1QzMDNOVFkzWUdBIiw"
+                        + "ic3RhdHVzIjoiYXBwcm92ZWQifX0=";
         assertThat(WebhookSignature.sign("test_integrity_key", encoded))
                 .isEqualTo("f4884a2bd40198c74124d12e351fc826bcd79771dfc7d22f5a4bcfbd963ec8b4");
         assertThat(WebhookSignature.signBase64("test_integrity_key", encoded))

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.bench;
 
 import java.time.Duration;
@@ -24,15 +39,14 @@ public final class Bench {
         TITLES.put("simulator", "Simulator: throughput and in-process start");
     }
 
-    private Bench() {
-    }
+    private Bench() {}
 
     public static void main(String[] args) throws Exception {
         BenchSettings settings = BenchSettings.fromSystemProperties();
         String logging = BenchLogging.jvmOption(settings.work());
         System.setProperty("log4j2.configurationFile", logging.substring(logging.indexOf('=') + 1));
-        System.out.println("camel-palomma benchmarks: " + (settings.quick() ? "QUICK smoke run, " : "") + settings.reps()
-                           + " repetition(s), scenarios " + settings.only());
+        System.out.println("camel-palomma benchmarks: " + (settings.quick() ? "QUICK smoke run, " : "")
+                + settings.reps() + " repetition(s), scenarios " + settings.only());
         CustomerPages pages = new CustomerPages(settings.listAllItems());
         try (StubApi stub = StubApi.start(pages)) {
             run(settings, "A", () -> {
@@ -50,7 +64,7 @@ public final class Bench {
         });
         run(settings, "reconcile", () -> {
             System.out.println("reconcile: polling " + ReconcileScenario.SMALL + " then " + ReconcileScenario.LARGE
-                               + " tracked resources at maxPollRate=" + ReconcileScenario.RATE);
+                    + " tracked resources at maxPollRate=" + ReconcileScenario.RATE);
             return new ReconcileScenario(settings).run();
         });
         run(settings, "startup", () -> {
@@ -77,11 +91,17 @@ public final class Bench {
         String loadBefore = Machine.loadAverage();
         Section section = scenario.run();
         Duration took = Duration.between(started, Instant.now());
-        DocFile.write(settings.doc(), key,
-                Report.render(settings, key, TITLES.get(key), section, started, took, loadBefore, Machine.loadAverage()));
+        DocFile.write(
+                settings.doc(),
+                key,
+                Report.render(
+                        settings, key, TITLES.get(key), section, started, took, loadBefore, Machine.loadAverage()));
         System.out.println("In short" + (settings.quick() ? " (smoke run)" : "")
-                           + (Quietness.worstPercent() > 15 ? " (machine NOT quiet: others took up to "
-                              + Spread.number(Quietness.worstPercent(), 0) + "% of the cores)" : "") + ":");
+                + (Quietness.worstPercent() > 15
+                        ? " (machine NOT quiet: others took up to " + Spread.number(Quietness.worstPercent(), 0)
+                                + "% of the cores)"
+                        : "")
+                + ":");
         section.summary().forEach(line -> System.out.println("  " + line));
         System.out.println(key + " took " + took.toSeconds() + " s; wrote its section of " + settings.doc());
     }

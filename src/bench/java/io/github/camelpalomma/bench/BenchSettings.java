@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.bench;
 
 import java.nio.file.Path;
@@ -12,7 +27,8 @@ import java.util.Set;
  * {@code bench.jfr} (a JFR recording per outbound child under the work directory), {@code bench.subjects} (only these
  * subjects of A and B, e.g. raw,component), {@code bench.doc}, {@code bench.work}.
  */
-record BenchSettings(boolean quick, int reps, Set<String> only, boolean jfr, Path doc, Path work, Set<String> subjects, Budget run) {
+record BenchSettings(
+        boolean quick, int reps, Set<String> only, boolean jfr, Path doc, Path work, Set<String> subjects, Budget run) {
 
     static BenchSettings fromSystemProperties() {
         boolean quick = Boolean.getBoolean("bench.quick");
@@ -23,15 +39,22 @@ record BenchSettings(boolean quick, int reps, Set<String> only, boolean jfr, Pat
         Set<String> scenarios = only.isEmpty() || only.equals("all")
                 ? Set.of("A", "listAll", "B", "reconcile", "startup", "simulator")
                 : Set.of(only.split("\\s*,\\s*"));
-        return new BenchSettings(quick, Math.max(1, n), scenarios, Boolean.getBoolean("bench.jfr"),
+        return new BenchSettings(
+                quick,
+                Math.max(1, n),
+                scenarios,
+                Boolean.getBoolean("bench.jfr"),
                 Path.of(System.getProperty("bench.doc", "docs/benchmarks.md")),
                 Path.of(System.getProperty("bench.work", "target/bench")),
-                subjects.isEmpty() ? Set.of() : Set.of(subjects.split("\\s*,\\s*")), Budget.ofSeconds(RUN_SECONDS));
+                subjects.isEmpty() ? Set.of() : Set.of(subjects.split("\\s*,\\s*")),
+                Budget.ofSeconds(RUN_SECONDS));
     }
 
     /** The subjects of a scenario to run: all, or those named in bench.subjects (e.g. raw,component). */
     java.util.List<String> select(java.util.List<String> all) {
-        return subjects.isEmpty() ? all : all.stream().filter(subjects::contains).toList();
+        return subjects.isEmpty()
+                ? all
+                : all.stream().filter(subjects::contains).toList();
     }
 
     boolean runs(String scenario) {
@@ -51,7 +74,8 @@ record BenchSettings(boolean quick, int reps, Set<String> only, boolean jfr, Pat
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            options.add("-XX:StartFlightRecording=settings=profile,filename=" + work.resolve("jfr").resolve(jfrName + ".jfr"));
+            options.add("-XX:StartFlightRecording=settings=profile,filename="
+                    + work.resolve("jfr").resolve(jfrName + ".jfr"));
         }
         return options;
     }
@@ -60,7 +84,9 @@ record BenchSettings(boolean quick, int reps, Set<String> only, boolean jfr, Pat
     static final long RUN_SECONDS = 235;
 
     /** Share of the run each scenario is planned to take, in the order they run. */
-    private static final java.util.Map<String, Integer> WEIGHTS = java.util.Map.of("A", 90, "listAll", 45, "B", 80, "reconcile", 50, "startup", 20);
+    private static final java.util.Map<String, Integer> WEIGHTS =
+            java.util.Map.of("A", 90, "listAll", 45, "B", 80, "reconcile", 50, "startup", 20);
+
     private static final java.util.List<String> ORDER = java.util.List.of("A", "listAll", "B", "reconcile", "startup");
 
     /**

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.bench;
 
 import java.util.LinkedHashMap;
@@ -52,8 +67,7 @@ final class ClosedLoop {
         return r;
     }
 
-    private record Outcome(int failed, String firstError, long workerAllocated) {
-    }
+    private record Outcome(int failed, String firstError, long workerAllocated) {}
 
     private Outcome phase(int count, long maxSeconds, Latencies[] latencies) throws InterruptedException {
         AtomicInteger tickets = new AtomicInteger(count);
@@ -64,29 +78,31 @@ final class ClosedLoop {
         Thread[] workers = new Thread[concurrency];
         for (int t = 0; t < concurrency; t++) {
             Latencies mine = latencies == null ? null : latencies[t];
-            Thread worker = new Thread(() -> {
-                long allocated0 = Meter.currentThreadAllocated();
-                try {
-                    while (tickets.getAndDecrement() > 0 && System.nanoTime() < deadline) {
-                        long t0 = System.nanoTime();
-                        boolean ok;
+            Thread worker = new Thread(
+                    () -> {
+                        long allocated0 = Meter.currentThreadAllocated();
                         try {
-                            ok = call.run();
-                        } catch (Exception e) {
-                            ok = false;
-                            firstError.compareAndSet(null, e.toString());
+                            while (tickets.getAndDecrement() > 0 && System.nanoTime() < deadline) {
+                                long t0 = System.nanoTime();
+                                boolean ok;
+                                try {
+                                    ok = call.run();
+                                } catch (Exception e) {
+                                    ok = false;
+                                    firstError.compareAndSet(null, e.toString());
+                                }
+                                long took = System.nanoTime() - t0;
+                                if (!ok) {
+                                    failed.incrementAndGet();
+                                } else if (mine != null) {
+                                    mine.add(took);
+                                }
+                            }
+                        } finally {
+                            workerAllocated.add(Meter.currentThreadAllocated() - allocated0);
                         }
-                        long took = System.nanoTime() - t0;
-                        if (!ok) {
-                            failed.incrementAndGet();
-                        } else if (mine != null) {
-                            mine.add(took);
-                        }
-                    }
-                } finally {
-                    workerAllocated.add(Meter.currentThreadAllocated() - allocated0);
-                }
-            }, "load-" + t);
+                    },
+                    "load-" + t);
             workers[t] = worker;
             worker.start();
         }

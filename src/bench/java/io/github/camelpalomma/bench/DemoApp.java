@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.bench;
 
 import java.io.File;
@@ -9,8 +24,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The demo app (Camel Main, routes/, simulator): how to start it and how to tell it is ready. */
 final class DemoApp {
@@ -29,8 +44,7 @@ final class DemoApp {
             + "httpclient-4|httpcore-4|camel-endpointdsl|aether|sisu|guice|jline|picocli|camel-groovy|joor|camel-jfr|"
             + "camel-direct|camel-management-4|log4j-core|log4j-slf4j2-impl|test-classes|bench-classes)[^/]*$");
 
-    private DemoApp() {
-    }
+    private DemoApp() {}
 
     /**
      * The demo as {@code mvn -q compile camel:run} starts it (Camel Main, routes/application.properties, the embedded
@@ -42,8 +56,15 @@ final class DemoApp {
         String demoClassPath = Arrays.stream(classPath.split(File.pathSeparator))
                 .filter(entry -> !NOT_THE_DEMOS.matcher(entry).find())
                 .collect(Collectors.joining(File.pathSeparator));
-        return List.of(java, "-Dorg.slf4j.simpleLogger.defaultLogLevel=info", "-Dcamel.server.port=" + freePort(), "-cp",
-                demoClassPath, "org.apache.camel.main.Main", "-pl", "file:routes/application.properties");
+        return List.of(
+                java,
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
+                "-Dcamel.server.port=" + freePort(),
+                "-cp",
+                demoClassPath,
+                "org.apache.camel.main.Main",
+                "-pl",
+                "file:routes/application.properties");
     }
 
     /**
@@ -53,7 +74,9 @@ final class DemoApp {
     static List<String> minimalCommand(String java, String classPath, Path workDir) throws IOException {
         Path dir = Files.createDirectories(workDir.resolve("minimal-app"));
         Path route = dir.resolve("minimal.camel.yaml");
-        Files.writeString(route, """
+        Files.writeString(
+                route,
+                """
                 - route:
                     from:
                       uri: timer:tick
@@ -63,7 +86,9 @@ final class DemoApp {
                         - log: tick
                 """);
         Path properties = dir.resolve("application.properties");
-        Files.writeString(properties, "camel.main.name = minimal\ncamel.main.routesIncludePattern = file:" + route.toAbsolutePath() + "\n");
+        Files.writeString(
+                properties,
+                "camel.main.name = minimal\ncamel.main.routesIncludePattern = file:" + route.toAbsolutePath() + "\n");
         List<String> demo = command(java, classPath, Path.of(""));
         List<String> minimal = new java.util.ArrayList<>(demo.subList(0, demo.size() - 1));
         minimal.add("file:" + properties.toAbsolutePath());
@@ -75,8 +100,11 @@ final class DemoApp {
         List<String> shown = new java.util.ArrayList<>(command);
         shown.set(0, "java");
         shown.set(shown.indexOf("-cp") + 1, "<the test class path without test tools>");
-        shown.replaceAll(arg -> arg.startsWith("-Dcamel.server.port=") ? "-Dcamel.server.port=<free port>"
-                : arg.startsWith("file:/") ? "file:<work>/" + Path.of(arg.substring(5)).getFileName() : arg);
+        shown.replaceAll(arg -> arg.startsWith("-Dcamel.server.port=")
+                ? "-Dcamel.server.port=<free port>"
+                : arg.startsWith("file:/")
+                        ? "file:<work>/" + Path.of(arg.substring(5)).getFileName()
+                        : arg);
         return String.join(" ", shown);
     }
 

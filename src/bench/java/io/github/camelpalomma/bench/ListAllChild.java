@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.bench;
 
 import java.util.Iterator;
@@ -20,8 +35,7 @@ import io.github.camelpalomma.model.Customer;
  */
 public final class ListAllChild {
 
-    private ListAllChild() {
-    }
+    private ListAllChild() {}
 
     public static void main(String[] args) throws Exception {
         String mode = args[0];
@@ -30,15 +44,15 @@ public final class ListAllChild {
         AtomicLong items = new AtomicLong();
         AtomicReference<String> lastId = new AtomicReference<>();
         Map<String, Object> result = new LinkedHashMap<>();
-        try (CamelContext camel = new DefaultCamelContext(); HeapWatch heap = new HeapWatch()) {
+        try (CamelContext camel = new DefaultCamelContext();
+                HeapWatch heap = new HeapWatch()) {
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("direct:all").to(uri).split(body()).streaming()
-                            .process(e -> {
-                                items.incrementAndGet();
-                                lastId.set(e.getMessage().getBody(Customer.class).id());
-                            });
+                    from("direct:all").to(uri).split(body()).streaming().process(e -> {
+                        items.incrementAndGet();
+                        lastId.set(e.getMessage().getBody(Customer.class).id());
+                    });
                 }
             });
             camel.start();

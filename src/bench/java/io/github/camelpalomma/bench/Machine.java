@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.bench;
 
 import java.io.IOException;
@@ -8,16 +23,16 @@ import java.nio.file.Path;
 /** What the numbers were measured on. */
 final class Machine {
 
-    private Machine() {
-    }
+    private Machine() {}
 
     static String describe() {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         return Runtime.getRuntime().availableProcessors() + " cores (" + cpuModel() + "), "
-               + Math.round(os.getTotalMemorySize() / (1024.0 * 1024 * 1024)) + " GiB, " + System.getProperty("os.name") + " "
-               + System.getProperty("os.version") + ", Java " + System.getProperty("java.runtime.version") + " ("
-               + System.getProperty("java.vm.name") + ")";
+                + Math.round(os.getTotalMemorySize() / (1024.0 * 1024 * 1024)) + " GiB, "
+                + System.getProperty("os.name") + " "
+                + System.getProperty("os.version") + ", Java " + System.getProperty("java.runtime.version") + " ("
+                + System.getProperty("java.vm.name") + ")";
     }
 
     static String loadAverage() {

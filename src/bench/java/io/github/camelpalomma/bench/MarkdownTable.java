@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.bench;
 
 import java.util.ArrayList;
@@ -45,7 +60,10 @@ final class MarkdownTable {
         line(sb, headers, width);
         sb.append('|');
         for (int i = 0; i < headers.length; i++) {
-            sb.append(' ').append("-".repeat(width[i] - (right[i] ? 1 : 0))).append(right[i] ? ":" : "").append(" |");
+            sb.append(' ')
+                    .append("-".repeat(width[i] - (right[i] ? 1 : 0)))
+                    .append(right[i] ? ":" : "")
+                    .append(" |");
         }
         sb.append('\n');
         for (String[] row : rows) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.bench;
 
 import java.util.ArrayList;
@@ -13,8 +28,7 @@ import io.github.camelpalomma.model.PayinLink;
  */
 public final class OutboundChild {
 
-    private OutboundChild() {
-    }
+    private OutboundChild() {}
 
     public static void main(String[] args) throws Exception {
         String subjectName = args[0];
@@ -29,7 +43,8 @@ public final class OutboundChild {
                 throw new IllegalStateException(subjectName + " did not answer the stub's payin link: " + first);
             }
             for (int i = 5; i < args.length; i++) {
-                ClosedLoop loop = new ClosedLoop(() -> subject.create().amount() == 100_000L, Integer.parseInt(args[i]));
+                ClosedLoop loop =
+                        new ClosedLoop(() -> subject.create().amount() == 100_000L, Integer.parseInt(args[i]));
                 runs.add(loop.run(warmup, measured, maxSeconds));
             }
         }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.bench;
 
 import java.io.IOException;
@@ -17,13 +32,11 @@ final class Quietness {
     private static final double NANOS_PER_TICK = 1e9 / 100; // USER_HZ
 
     /** A starting point. */
-    record Mark(long wallNanos, long machineBusyNanos, long harnessCpuNanos) {
-    }
+    record Mark(long wallNanos, long machineBusyNanos, long harnessCpuNanos) {}
 
     private static volatile double worst;
 
-    private Quietness() {
-    }
+    private Quietness() {}
 
     /** The largest share others took during any child JVM of this run, in percent. */
     static double worstPercent() {
@@ -42,7 +55,8 @@ final class Quietness {
         }
         double ours = (OS.getProcessCpuTime() - start.harnessCpuNanos) + childCpuNanos;
         double others = (busy - start.machineBusyNanos) - ours;
-        double capacity = (System.nanoTime() - start.wallNanos) * (double) Runtime.getRuntime().availableProcessors();
+        double capacity = (System.nanoTime() - start.wallNanos)
+                * (double) Runtime.getRuntime().availableProcessors();
         double percent = Math.max(0, 100 * others / capacity);
         worst = Math.max(worst, percent);
         return percent;

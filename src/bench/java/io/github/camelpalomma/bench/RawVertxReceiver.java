@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.bench;
 
 import java.util.concurrent.TimeUnit;
@@ -24,7 +39,9 @@ final class RawVertxReceiver implements WebhookReceiver {
         vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(cores));
         WebhookWork work = new WebhookWork(integrityKey, counters);
         vertx.deployVerticle(() -> new Server(port, work), new DeploymentOptions().setInstances(cores))
-                .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get(30, TimeUnit.SECONDS);
     }
 
     @Override
@@ -44,7 +61,11 @@ final class RawVertxReceiver implements WebhookReceiver {
 
         @Override
         public void start(Promise<Void> started) {
-            vertx.createHttpServer().requestHandler(this::handle).listen(port, "127.0.0.1").<Void>mapEmpty().onComplete(started);
+            vertx.createHttpServer()
+                    .requestHandler(this::handle)
+                    .listen(port, "127.0.0.1")
+                    .<Void>mapEmpty()
+                    .onComplete(started);
         }
 
         private void handle(HttpServerRequest request) {
@@ -57,7 +78,8 @@ final class RawVertxReceiver implements WebhookReceiver {
                 return;
             }
             request.body().onSuccess(body -> {
-                WebhookWork.Outcome outcome = work.check(request.getHeader("X-Encoded-Data"), request.getHeader("X-Signature"));
+                WebhookWork.Outcome outcome =
+                        work.check(request.getHeader("X-Encoded-Data"), request.getHeader("X-Signature"));
                 if (outcome == WebhookWork.Outcome.ACCEPTED) {
                     work.counters().handedOn.increment();
                 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.bench;
 
 import java.util.LinkedHashMap;
@@ -25,8 +40,7 @@ import io.github.camelpalomma.reconcile.Reconciler;
  */
 public final class ReconcileChild {
 
-    private ReconcileChild() {
-    }
+    private ReconcileChild() {}
 
     public static void main(String[] args) throws Exception {
         String baseUrl = args[0];
@@ -43,7 +57,8 @@ public final class ReconcileChild {
                 @Override
                 public void configure() {
                     from("palomma:payinLinks?reconcile=true&webhooks=false&pollInterval=1000&maxPollInterval=1000&maxPollRate="
-                         + rate).log("never: the links stay pending");
+                                    + rate)
+                            .log("never: the links stay pending");
                     from("direct:link").to("palomma:payinLinks?operation=create");
                     from("direct:customer").to("palomma:customers?operation=create");
                 }
@@ -51,8 +66,12 @@ public final class ReconcileChild {
             camel.start();
             ProducerTemplate template = camel.createProducerTemplate();
             Reconciler reconciler = component.reconciliation().of(PalommaResource.payinLinks);
-            String customer = template.requestBody("direct:customer", new NewCustomer("bench-customer", "Ana Gómez", "cc",
-                    "1037551022", "ana@example.co", "3013111111"), Customer.class).id();
+            String customer = template.requestBody(
+                            "direct:customer",
+                            new NewCustomer(
+                                    "bench-customer", "Ana Gómez", "cc", "1037551022", "ana@example.co", "3013111111"),
+                            Customer.class)
+                    .id();
             create(template, customer, 0, small);
             result.putAll(phase("small", reconciler, seconds));
             create(template, customer, small, large);
@@ -63,9 +82,12 @@ public final class ReconcileChild {
     }
 
     private static void create(ProducerTemplate template, String customer, int from, int to) {
-        IntStream.range(from, to).parallel().forEach(i -> template.requestBody("direct:link", NewPayinLink.general(
-                customer, 10_000, "https://shop.example/thanks", List.of("pse"))
-                .withReference("bench-" + i)));
+        IntStream.range(from, to)
+                .parallel()
+                .forEach(i -> template.requestBody(
+                        "direct:link",
+                        NewPayinLink.general(customer, 10_000, "https://shop.example/thanks", List.of("pse"))
+                                .withReference("bench-" + i)));
     }
 
     private static Map<String, Object> phase(String name, Reconciler reconciler, long seconds) throws Exception {

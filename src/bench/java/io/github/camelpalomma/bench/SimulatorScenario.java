@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.bench;
 
 import java.io.BufferedReader;
@@ -48,33 +63,35 @@ final class SimulatorScenario {
             }
         }
         section.text("`GET /v0/customers/{id}` (bearer-authenticated, JSON customer) from 16 threads, each on its own "
-                     + "keep-alive connection over loopback, writing raw HTTP/1.1 so the load generator costs little of the "
-                     + "CPU it shares with the server; " + settings.simulatorWarmupMillis() / 1000 + " s warm-up, then "
-                     + settings.simulatorMeasureMillis() / 1000 + " s measured; " + settings.reps() + " fresh JVM(s) per "
-                     + "server, alternating. The baseline is a bare JDK `HttpServer` (fixed pool of 16, "
-                     + "`-Dsun.net.httpserver.nodelay=true`; without it keep-alive answers stall on delayed ACKs) answering "
-                     + "the same bytes.");
+                + "keep-alive connection over loopback, writing raw HTTP/1.1 so the load generator costs little of the "
+                + "CPU it shares with the server; " + settings.simulatorWarmupMillis() / 1000 + " s warm-up, then "
+                + settings.simulatorMeasureMillis() / 1000 + " s measured; " + settings.reps() + " fresh JVM(s) per "
+                + "server, alternating. The baseline is a bare JDK `HttpServer` (fixed pool of 16, "
+                + "`-Dsun.net.httpserver.nodelay=true`; without it keep-alive answers stall on delayed ACKs) answering "
+                + "the same bytes.");
         Spread sim = Spread.of(simulator);
         Spread base = Spread.of(jdk);
         section.table(new MarkdownTable("server", ">runs", ">requests/s")
                 .row("simulator: httpcore5 classic server", simulator.size(), sim.format(0))
                 .row("baseline: JDK HttpServer", jdk.size(), base.format(0)));
-        section.text("In-process start (`PalommaSimulator.builder().build().start()`), a fresh JVM per run: cold is the first "
-                     + "start in the JVM (class loading included), warm a second simulator in the same JVM.");
+        section.text(
+                "In-process start (`PalommaSimulator.builder().build().start()`), a fresh JVM per run: cold is the first "
+                        + "start in the JVM (class loading included), warm a second simulator in the same JVM.");
         section.table(new MarkdownTable("start", ">runs", ">ms")
                 .row("cold", cold.size(), Spread.of(cold).format(0))
                 .row("warm", warm.size(), Spread.of(warm).format(0)));
         if (!simulator.isEmpty() && !jdk.isEmpty()) {
             section.summary("Simulator: " + Spread.number(sim.median(), 0) + " requests/s, "
-                            + Spread.number(sim.median() / base.median(), 2) + "x the JDK HttpServer's; cold start "
-                            + Spread.number(Spread.of(cold).median(), 0) + " ms");
+                    + Spread.number(sim.median() / base.median(), 2) + "x the JDK HttpServer's; cold start "
+                    + Spread.number(Spread.of(cold).median(), 0) + " ms");
         }
         return section;
     }
 
     private void throughput(Section section, String server, List<Double> into) throws Exception {
         boolean jdk = server.equals("jdk");
-        List<String> options = new ArrayList<>(List.of("-Dsim.warmupMs=" + settings.simulatorWarmupMillis(),
+        List<String> options = new ArrayList<>(List.of(
+                "-Dsim.warmupMs=" + settings.simulatorWarmupMillis(),
                 "-Dsim.measureMs=" + settings.simulatorMeasureMillis()));
         if (jdk) {
             options.add("-Dsun.net.httpserver.nodelay=true"); // without it keep-alive answers stall on delayed ACKs
@@ -102,7 +119,8 @@ final class SimulatorScenario {
         command.addAll(args);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         StringBuilder out = new StringBuilder();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 out.append(line).append('\n');

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.bench;
 
 import java.nio.file.Path;
@@ -34,17 +49,17 @@ final class StartupScenario {
         }
         Spread demoSpread = Spread.of(demoMillis);
         Spread minimalSpread = Spread.of(minimalMillis);
-        section.text("- demo: `" + DemoApp.display(demo) + "` (routes/: customer, payin link, payment, payout, balance, on the "
-                     + "embedded simulator)");
+        section.text("- demo: `" + DemoApp.display(demo)
+                + "` (routes/: customer, payin link, payment, payout, balance, on the " + "embedded simulator)");
         section.text("- minimal: `" + DemoApp.display(minimal) + "`, one YAML route timer -> log, the baseline\n");
-        section.text("From just before the process is spawned to its first line matching `" + DemoApp.READY + "`; per app 1 "
-                     + "discarded run, then " + counted + " counted, the two apps alternating.");
+        section.text("From just before the process is spawned to its first line matching `" + DemoApp.READY
+                + "`; per app 1 " + "discarded run, then " + counted + " counted, the two apps alternating.");
         section.table(new MarkdownTable("app", ">runs", ">start to ready ms")
                 .row("minimal: Camel Main, one timer -> log route", minimalMillis.size(), minimalSpread.format(0))
                 .row("demo: routes/ with the embedded simulator", demoMillis.size(), demoSpread.format(0)));
         if (!demoMillis.isEmpty() && !minimalMillis.isEmpty()) {
-            section.summary("Start to ready, median: demo " + Spread.number(demoSpread.median(), 0) + " ms, minimal Camel Main "
-                            + Spread.number(minimalSpread.median(), 0) + " ms");
+            section.summary("Start to ready, median: demo " + Spread.number(demoSpread.median(), 0)
+                    + " ms, minimal Camel Main " + Spread.number(minimalSpread.median(), 0) + " ms");
         }
         return section;
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.bench;
 
 import java.nio.charset.StandardCharsets;
@@ -32,10 +47,15 @@ final class StubApi implements AutoCloseable {
         int cores = Runtime.getRuntime().availableProcessors();
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(cores).setWorkerPoolSize(1));
         int port = FreePort.find();
-        byte[] payinLink = Fixtures.payinLink("01HPR5TEDFKT498V8CYY3RPCXP", Fixtures.PAYIN_LINK_BYTES).getBytes(StandardCharsets.UTF_8);
+        byte[] payinLink = Fixtures.payinLink("01HPR5TEDFKT498V8CYY3RPCXP", Fixtures.PAYIN_LINK_BYTES)
+                .getBytes(StandardCharsets.UTF_8);
         StubApi stub = new StubApi(vertx, port);
-        vertx.deployVerticle(() -> new Server(port, payinLink, pages, stub.served), new DeploymentOptions().setInstances(cores))
-                .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        vertx.deployVerticle(
+                        () -> new Server(port, payinLink, pages, stub.served),
+                        new DeploymentOptions().setInstances(cores))
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get(30, TimeUnit.SECONDS);
         return stub;
     }
 
@@ -68,8 +88,11 @@ final class StubApi implements AutoCloseable {
 
         @Override
         public void start(io.vertx.core.Promise<Void> started) {
-            vertx.createHttpServer().requestHandler(this::handle).listen(port, "127.0.0.1")
-                    .<Void>mapEmpty().onComplete(started);
+            vertx.createHttpServer()
+                    .requestHandler(this::handle)
+                    .listen(port, "127.0.0.1")
+                    .<Void>mapEmpty()
+                    .onComplete(started);
         }
 
         private void handle(HttpServerRequest request) {
@@ -86,7 +109,10 @@ final class StubApi implements AutoCloseable {
 
         private void answer(HttpServerRequest request, byte[] json) {
             served.increment();
-            request.response().setStatusCode(200).putHeader("Content-Type", "application/json").end(Buffer.buffer(json));
+            request.response()
+                    .setStatusCode(200)
+                    .putHeader("Content-Type", "application/json")
+                    .end(Buffer.buffer(json));
         }
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.bench;
 
 import java.io.BufferedInputStream;
@@ -22,7 +37,13 @@ import java.util.concurrent.atomic.LongAdder;
 final class WebhookLoadGen implements AutoCloseable {
 
     /** What one phase saw. */
-    record Phase(int sent, Map<Integer, Long> statuses, long ioErrors, String firstError, long wallNanos, long cpuNanos,
+    record Phase(
+            int sent,
+            Map<Integer, Long> statuses,
+            long ioErrors,
+            String firstError,
+            long wallNanos,
+            long cpuNanos,
             long[] sortedLatencies) {
 
         long status(int code) {
@@ -55,28 +76,31 @@ final class WebhookLoadGen implements AutoCloseable {
         for (int t = 0; t < concurrency; t++) {
             int slot = t;
             latencies[t] = new Latencies(recordLatencies ? requests.size() : 0);
-            Thread sender = new Thread(() -> {
-                long cpu0 = THREADS.getCurrentThreadCpuTime();
-                try {
-                    int i;
-                    while (System.nanoTime() < deadline && (i = next.getAndIncrement()) < requests.size()) {
-                        attempted.increment();
-                        long s = System.nanoTime();
+            Thread sender = new Thread(
+                    () -> {
+                        long cpu0 = THREADS.getCurrentThreadCpuTime();
                         try {
-                            int status = connection(slot).exchange(requests.get(i));
-                            latencies[slot].add(System.nanoTime() - s);
-                            statuses.computeIfAbsent(status, k -> new LongAdder()).increment();
-                        } catch (IOException | RuntimeException e) {
-                            ioErrors.increment();
-                            firstError.compareAndSet(null, e.toString());
-                            closeConnection(slot);
+                            int i;
+                            while (System.nanoTime() < deadline && (i = next.getAndIncrement()) < requests.size()) {
+                                attempted.increment();
+                                long s = System.nanoTime();
+                                try {
+                                    int status = connection(slot).exchange(requests.get(i));
+                                    latencies[slot].add(System.nanoTime() - s);
+                                    statuses.computeIfAbsent(status, k -> new LongAdder())
+                                            .increment();
+                                } catch (IOException | RuntimeException e) {
+                                    ioErrors.increment();
+                                    firstError.compareAndSet(null, e.toString());
+                                    closeConnection(slot);
+                                }
+                            }
+                        } finally {
+                            cpu.add(THREADS.getCurrentThreadCpuTime() - cpu0);
+                            done.countDown();
                         }
-                    }
-                } finally {
-                    cpu.add(THREADS.getCurrentThreadCpuTime() - cpu0);
-                    done.countDown();
-                }
-            }, "webhook-sender-" + t);
+                    },
+                    "webhook-sender-" + t);
             sender.start();
         }
         done.await();

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.bench;
 
 import java.io.IOException;
@@ -20,7 +35,10 @@ final class WebhookWork {
 
     /** The verdict on one delivery and the HTTP status to answer. */
     enum Outcome {
-        ACCEPTED(200), DUPLICATE(200), FORGED(401), MALFORMED(400);
+        ACCEPTED(200),
+        DUPLICATE(200),
+        FORGED(401),
+        MALFORMED(400);
 
         final int status;
 
@@ -29,7 +47,9 @@ final class WebhookWork {
         }
     }
 
-    private final ObjectMapper mapper = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
     private final WebhookSignature signature;
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final WebhookCounters counters;

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
 
 import java.io.BufferedInputStream;
@@ -54,7 +69,8 @@ public final class SimulatorThroughputBench {
             port = jdkServer.getAddress().getPort();
         }
         byte[] request = ("GET /v0/customers/" + id + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
-                + "\r\nAuthorization: Bearer sim_api_key\r\nAccept: application/json\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                        + "\r\nAuthorization: Bearer sim_api_key\r\nAccept: application/json\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
         LongAdder done = new LongAdder();
         AtomicBoolean running = new AtomicBoolean(true);
         CountDownLatch finished = new CountDownLatch(concurrency);
@@ -89,8 +105,14 @@ public final class SimulatorThroughputBench {
         double seconds = (System.nanoTime() - t0) / 1e9;
         running.set(false);
         finished.await();
-        System.out.printf("server=%s concurrency=%d requests=%d seconds=%.1f throughput=%.0f req/s inProcessStartMs=%d%n",
-                jdk ? "jdk-httpserver" : "simulator(httpcore5-classic)", concurrency, count, seconds, count / seconds, startMs);
+        System.out.printf(
+                "server=%s concurrency=%d requests=%d seconds=%.1f throughput=%.0f req/s inProcessStartMs=%d%n",
+                jdk ? "jdk-httpserver" : "simulator(httpcore5-classic)",
+                concurrency,
+                count,
+                seconds,
+                count / seconds,
+                startMs);
         if (jdkServer != null) {
             jdkServer.stop(0);
             ((java.util.concurrent.ExecutorService) jdkServer.getExecutor()).shutdownNow();

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.api;
 
 import java.net.URLEncoder;
@@ -21,8 +36,15 @@ import io.github.camelpalomma.model.Page;
  * @param rules   what a create's body must satisfy, null for reads
  * @param filters the query filters a list documents (besides limit and cursor); no other filter is ever sent
  */
-public record ApiCall(PalommaResource resource, PalommaOperation operation, String method, String path, Class<?> model,
-        Class<? extends Record> request, RequestRules rules, Set<String> filters) {
+public record ApiCall(
+        PalommaResource resource,
+        PalommaOperation operation,
+        String method,
+        String path,
+        Class<?> model,
+        Class<? extends Record> request,
+        RequestRules rules,
+        Set<String> filters) {
 
     /** The list filter on the reference a resource was created with. */
     public static final String REFERENCE = "reference";
@@ -30,12 +52,18 @@ public record ApiCall(PalommaResource resource, PalommaOperation operation, Stri
     public static final String CUSTOMER_ID = "customerId";
 
     /** A read: no body; a list takes the filters named. */
-    public ApiCall(PalommaResource resource, PalommaOperation operation, String path, Class<?> model, String... filters) {
+    public ApiCall(
+            PalommaResource resource, PalommaOperation operation, String path, Class<?> model, String... filters) {
         this(resource, operation, "GET", path, model, null, null, Set.of(filters));
     }
 
     /** A create: POST of a typed request checked by rules. */
-    public ApiCall(PalommaResource resource, String path, Class<?> model, Class<? extends Record> request, RequestRules rules) {
+    public ApiCall(
+            PalommaResource resource,
+            String path,
+            Class<?> model,
+            Class<? extends Record> request,
+            RequestRules rules) {
         this(resource, PalommaOperation.create, "POST", path, model, request, rules, Set.of());
     }
 
@@ -53,7 +81,9 @@ public record ApiCall(PalommaResource resource, PalommaOperation operation, Stri
 
     /** The Java type of the answer: the model, or a page of it. */
     public JavaType answerType() {
-        return operation == PalommaOperation.list ? PAGE_TYPES.get(model) : Json.MAPPER.getTypeFactory().constructType(model);
+        return operation == PalommaOperation.list
+                ? PAGE_TYPES.get(model)
+                : Json.MAPPER.getTypeFactory().constructType(model);
     }
 
     private static final ClassValue<JavaType> PAGE_TYPES = new ClassValue<>() {
@@ -78,11 +108,18 @@ public record ApiCall(PalommaResource resource, PalommaOperation operation, Stri
             String name = path.substring(open + 1, close);
             String value = variables.get(name);
             if (value == null || value.isBlank()) {
-                throw new PalommaValidationException(name, null, "is missing",
-                        resource + " " + operation + " needs it (header " + headerOf(name) + " or option " + name + ")");
+                throw new PalommaValidationException(
+                        name,
+                        null,
+                        "is missing",
+                        resource + " " + operation + " needs it (header " + headerOf(name) + " or option " + name
+                                + ")");
             }
             if (value.equals(".") || value.equals("..")) {
-                throw new PalommaValidationException(name, "'" + value + "'", "is not an id",
+                throw new PalommaValidationException(
+                        name,
+                        "'" + value + "'",
+                        "is not an id",
                         "'.' and '..' are path steps that would reach another address, not a Palomma id");
             }
             out.append(URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.api;
 
 import java.io.FilterInputStream;
@@ -61,8 +76,8 @@ final class AttemptDeadline {
         }
         long leftNanos = end - System.nanoTime();
         if (leftNanos <= 0) {
-            throw new SocketTimeoutException("the answer was not complete within the response timeout of " + attemptMillis
-                                             + " ms");
+            throw new SocketTimeoutException(
+                    "the answer was not complete within the response timeout of " + attemptMillis + " ms");
         }
         int leftMillis = (int) Math.max(1, leftNanos / 1_000_000);
         // a read may overrun the deadline by a sixteenth of it at most; fast exchanges never change the socket timeout

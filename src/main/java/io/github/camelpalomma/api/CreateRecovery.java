@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.api;
 
 import java.io.IOException;
@@ -26,10 +41,11 @@ final class CreateRecovery {
 
     /** Most pages looked at, of {@value #PAGE_SIZE} items each. */
     static final int MAX_PAGES = 5;
+
     static final int PAGE_SIZE = 100;
 
-    private static final JavaType PAGE_OF_TREES = Json.MAPPER.getTypeFactory().constructParametricType(Page.class,
-            JsonNode.class);
+    private static final JavaType PAGE_OF_TREES =
+            Json.MAPPER.getTypeFactory().constructParametricType(Page.class, JsonNode.class);
 
     private final PalommaClient client;
     private final ApiCall create;
@@ -56,9 +72,12 @@ final class CreateRecovery {
             Page<?> page = lookup(cursor);
             for (Object item : page.items()) {
                 JsonNode resource = (JsonNode) item;
-                if (!(resource instanceof ObjectNode) || !reference.equals(resource.path("reference").asText(null))) {
-                    throw unknown("the lookup by reference answered resources with other references, so Palomma did not "
-                                  + "apply the filter and the list cannot tell", null);
+                if (!(resource instanceof ObjectNode)
+                        || !reference.equals(resource.path("reference").asText(null))) {
+                    throw unknown(
+                            "the lookup by reference answered resources with other references, so Palomma did not "
+                                    + "apply the filter and the list cannot tell",
+                            null);
                 }
                 if (matches(request, resource)) {
                     matches.add(resource);
@@ -154,12 +173,18 @@ final class CreateRecovery {
         return unknown(create, reference, status, why, cause);
     }
 
-    static PalommaCreateOutcomeUnknownException unknown(ApiCall create, String reference, int status, String why,
-                                                        Throwable cause) {
-        return new PalommaCreateOutcomeUnknownException(status, "the " + create.resource() + " create with reference '" + reference
-                + "' may or may not exist at Palomma: " + why + ". It was not sent again, so that it cannot be stored twice; "
-                + "look it up (" + create.resource() + " list with header CamelPalommaReference) before creating it again",
-                create.resource().name(), reference, cause);
+    static PalommaCreateOutcomeUnknownException unknown(
+            ApiCall create, String reference, int status, String why, Throwable cause) {
+        return new PalommaCreateOutcomeUnknownException(
+                status,
+                "the " + create.resource() + " create with reference '" + reference
+                        + "' may or may not exist at Palomma: " + why
+                        + ". It was not sent again, so that it cannot be stored twice; "
+                        + "look it up (" + create.resource()
+                        + " list with header CamelPalommaReference) before creating it again",
+                create.resource().name(),
+                reference,
+                cause);
     }
 
     private static ObjectNode parse(byte[] body) {

@@ -1,12 +1,24 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.api;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JavaType;
 
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -24,6 +36,9 @@ import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 
 /**
  * A pooled Apache HttpClient 5 (classic, blocking) shared by every endpoint with the same settings. It never retries by
@@ -49,8 +64,8 @@ public final class HttpTransport implements Closeable {
      * @param responseTimeoutMillis the deadline of one exchange, from sending the request to the answer's last byte
      * @param maxResponseSize       the largest answer body read, in bytes
      */
-    public record Settings(long connectTimeoutMillis, long responseTimeoutMillis, int maxConnections, int maxResponseSize) {
-    }
+    public record Settings(
+            long connectTimeoutMillis, long responseTimeoutMillis, int maxConnections, int maxResponseSize) {}
 
     /** An answer larger than {@link Settings#maxResponseSize()}; it was not read. */
     public static final class TooLarge extends IOException {
@@ -63,8 +78,7 @@ public final class HttpTransport implements Closeable {
     private volatile Pool pool;
 
     /** The connection pool and the client over it, built on first use: loading HttpClient is kept out of start-up. */
-    private record Pool(PoolingHttpClientConnectionManager connections, CloseableHttpClient http) {
-    }
+    private record Pool(PoolingHttpClientConnectionManager connections, CloseableHttpClient http) {}
 
     public HttpTransport(Settings settings) {
         this.settings = settings;
@@ -91,7 +105,8 @@ public final class HttpTransport implements Closeable {
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeoutMillis()))
                         .setSocketTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
-                        // a pooled connection idle this long is checked before reuse, so a server-closed one is not used
+                        // a pooled connection idle this long is checked before reuse, so a server-closed one is not
+                        // used
                         .setValidateAfterInactivity(TimeValue.ofSeconds(1))
                         .build())
                 .build();
@@ -117,7 +132,8 @@ public final class HttpTransport implements Closeable {
      */
     public Answer execute(String method, URI uri, String authorization, byte[] body, JavaType successType)
             throws IOException {
-        ClassicRequestBuilder builder = ClassicRequestBuilder.create(method).setUri(uri)
+        ClassicRequestBuilder builder = ClassicRequestBuilder.create(method)
+                .setUri(uri)
                 .addHeader(HttpHeaders.AUTHORIZATION, authorization)
                 .addHeader(HttpHeaders.ACCEPT, "application/json");
         if (body != null) {
@@ -131,7 +147,11 @@ public final class HttpTransport implements Closeable {
             String retryAfter = header == null ? null : header.getValue();
             HttpEntity entity = response.getEntity();
             if (entity == null) {
-                return new Answer(status, retryAfter, new byte[0], null,
+                return new Answer(
+                        status,
+                        retryAfter,
+                        new byte[0],
+                        null,
                         successType == null ? null : new IOException("the answer has no body"));
             }
             InputStream content = entity.getContent();

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.api;
 
 import org.apache.camel.RuntimeCamelException;
@@ -17,8 +32,8 @@ public class PalommaApiException extends RuntimeCamelException implements HttpRe
     private final boolean retryable;
     private long retryAfterMillis;
 
-    public PalommaApiException(int httpStatus, String apiMessage, String resource, String operation, boolean retryable,
-                               Throwable cause) {
+    public PalommaApiException(
+            int httpStatus, String apiMessage, String resource, String operation, boolean retryable, Throwable cause) {
         super(describe(httpStatus, apiMessage, resource, operation, retryable), cause);
         this.httpStatus = httpStatus;
         this.apiMessage = apiMessage;
@@ -27,11 +42,12 @@ public class PalommaApiException extends RuntimeCamelException implements HttpRe
         this.retryable = retryable;
     }
 
-    private static String describe(int status, String apiMessage, String resource, String operation, boolean retryable) {
+    private static String describe(
+            int status, String apiMessage, String resource, String operation, boolean retryable) {
         String what = resource + " " + operation;
         String answer = status == 0 ? "no answer from Palomma" : "Palomma answered " + status;
         return answer + " to " + what + (apiMessage == null ? "" : ": " + apiMessage)
-               + (retryable ? " (a retry may succeed)" : " (retrying will not help)");
+                + (retryable ? " (a retry may succeed)" : " (retrying will not help)");
     }
 
     /** HTTP status Palomma answered with; 0 when no answer arrived (connection failure, timeout). */

@@ -1,22 +1,38 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.api;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
-import java.net.URLEncoder;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.core5.http.MessageConstraintException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.camelpalomma.PalommaOperation;
 
@@ -47,8 +63,12 @@ public final class PalommaClient {
      *                              before it is sent again, since Palomma may still be working on it
      * @throws IllegalArgumentException when the API key holds characters an HTTP header cannot carry
      */
-    public PalommaClient(HttpTransport transport, String baseUrl, String apiKey, RetryPolicy retryPolicy,
-                         long responseTimeoutMillis) {
+    public PalommaClient(
+            HttpTransport transport,
+            String baseUrl,
+            String apiKey,
+            RetryPolicy retryPolicy,
+            long responseTimeoutMillis) {
         checkApiKey(apiKey);
         this.transport = transport;
         this.responseTimeoutMillis = responseTimeoutMillis;
@@ -65,9 +85,10 @@ public final class PalommaClient {
         for (int i = 0; i < apiKey.length(); i++) {
             char c = apiKey.charAt(i);
             if (c < 0x20 || c == 0x7f || c > 0xff) {
-                throw new IllegalArgumentException("apiKey holds a character an HTTP header cannot carry (at position " + i
-                        + ": " + (c > 0xff ? "outside Latin-1" : "a control character such as a line break")
-                        + "); check how the key was copied into the configuration");
+                throw new IllegalArgumentException(
+                        "apiKey holds a character an HTTP header cannot carry (at position " + i
+                                + ": " + (c > 0xff ? "outside Latin-1" : "a control character such as a line break")
+                                + "); check how the key was copied into the configuration");
             }
         }
     }
@@ -80,12 +101,18 @@ public final class PalommaClient {
      * @param body      the JSON body of a create, already validated; null for reads
      * @param reference the create's reference, used to find the resource after an ambiguous failure; may be null
      */
-    public Object call(ApiCall call, Map<String, String> variables, Map<String, String> query, byte[] body, String reference) {
+    public Object call(
+            ApiCall call, Map<String, String> variables, Map<String, String> query, byte[] body, String reference) {
         return call(call, variables, query, body, reference, call.answerType());
     }
 
-    Object call(ApiCall call, Map<String, String> variables, Map<String, String> query, byte[] body, String reference,
-                JavaType answerType) {
+    Object call(
+            ApiCall call,
+            Map<String, String> variables,
+            Map<String, String> query,
+            byte[] body,
+            String reference,
+            JavaType answerType) {
         URI uri = uriOf(call, variables, query);
         long started = System.nanoTime();
         int retry = 0;
@@ -98,8 +125,14 @@ public final class PalommaClient {
                 }
                 failure = Failure.of(answer);
             } catch (MessageConstraintException e) {
-                failure = new Failure(0, "the answer's headers break the limits (at most " + QuietConnectionFactory.MAX_HEADERS
-                        + " headers of at most " + QuietConnectionFactory.MAX_LINE + " bytes each)", false, true, null, e,
+                failure = new Failure(
+                        0,
+                        "the answer's headers break the limits (at most " + QuietConnectionFactory.MAX_HEADERS
+                                + " headers of at most " + QuietConnectionFactory.MAX_LINE + " bytes each)",
+                        false,
+                        true,
+                        null,
+                        e,
                         false);
             } catch (IOException e) {
                 failure = new Failure(0, describe(e), true, !wasNotSent(e), null, e, isTimeout(e));
@@ -107,7 +140,9 @@ public final class PalommaClient {
             if (call.isCreate() && failure.ambiguous()) {
                 Object existing = recover(call, body, reference, failure, started);
                 if (existing != null) {
-                    LOG.debug("{} {} failed ambiguously; found it by reference, not sending it again", call.resource(),
+                    LOG.debug(
+                            "{} {} failed ambiguously; found it by reference, not sending it again",
+                            call.resource(),
                             call.operation());
                     return existing;
                 }
@@ -121,7 +156,13 @@ public final class PalommaClient {
                 throw failure.toException(call);
             }
             retries.increment();
-            LOG.debug("{} {} failed ({}); retry {} in {} ms", call.resource(), call.operation(), failure.status(), retry, delay);
+            LOG.debug(
+                    "{} {} failed ({}); retry {} in {} ms",
+                    call.resource(),
+                    call.operation(),
+                    failure.status(),
+                    retry,
+                    delay);
             sleep(delay, call);
         }
     }
@@ -133,9 +174,13 @@ public final class PalommaClient {
      */
     private Object recover(ApiCall create, byte[] body, String reference, Failure failure, long started) {
         if (reference == null || reference.isBlank()) {
-            throw new PalommaCreateOutcomeUnknownException(failure.status(), failure.message() + ". Palomma may or may not "
-                    + "have created the resource, and without a reference it cannot be looked up, so it was not sent "
-                    + "again. Set a unique reference on creates to make them safe to retry", create.resource().name(), null,
+            throw new PalommaCreateOutcomeUnknownException(
+                    failure.status(),
+                    failure.message() + ". Palomma may or may not "
+                            + "have created the resource, and without a reference it cannot be looked up, so it was not sent "
+                            + "again. Set a unique reference on creates to make them safe to retry",
+                    create.resource().name(),
+                    null,
                     failure.cause());
         }
         CreateRecovery recovery = new CreateRecovery(this, create, body, reference, failure.status());
@@ -162,7 +207,12 @@ public final class PalommaClient {
         try {
             HttpTransport.Answer answer = transport.execute(call.method(), uri, authorization, body, answerType);
             if (LOG.isDebugEnabled()) {
-                LOG.debug("{} {} -> {} in {} us", call.method(), call.path(), answer.status(), (System.nanoTime() - t0) / 1000);
+                LOG.debug(
+                        "{} {} -> {} in {} us",
+                        call.method(),
+                        call.path(),
+                        answer.status(),
+                        (System.nanoTime() - t0) / 1000);
             }
             return answer;
         } catch (IOException e) {
@@ -175,13 +225,15 @@ public final class PalommaClient {
 
     /** True when the request surely never reached Palomma, so sending it again cannot create a second resource. */
     private static boolean wasNotSent(IOException e) {
-        return e instanceof ConnectException || e instanceof ConnectTimeoutException || e instanceof UnknownHostException;
+        return e instanceof ConnectException
+                || e instanceof ConnectTimeoutException
+                || e instanceof UnknownHostException;
     }
 
     /** The answer did not come in time; the request itself may still be running at Palomma. */
     private static boolean isTimeout(IOException e) {
         return e instanceof java.net.SocketTimeoutException
-               || (e instanceof InterruptedIOException && !(e instanceof ConnectTimeoutException));
+                || (e instanceof InterruptedIOException && !(e instanceof ConnectTimeoutException));
     }
 
     private static String describe(IOException e) {
@@ -231,7 +283,9 @@ public final class PalommaClient {
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, String> e : query.entrySet()) {
             if (e.getValue() != null) {
-                sb.append(sb.length() == 0 ? '?' : '&').append(e.getKey()).append('=')
+                sb.append(sb.length() == 0 ? '?' : '&')
+                        .append(e.getKey())
+                        .append('=')
                         .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
             }
         }
@@ -243,8 +297,13 @@ public final class PalommaClient {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PalommaApiException(0, "interrupted while waiting to retry", call.resource().name(),
-                    call.operation().name(), true, e);
+            throw new PalommaApiException(
+                    0,
+                    "interrupted while waiting to retry",
+                    call.resource().name(),
+                    call.operation().name(),
+                    true,
+                    e);
         }
     }
 
@@ -256,7 +315,8 @@ public final class PalommaClient {
         ApiCall list = ApiCalls.find(io.github.camelpalomma.PalommaResource.merchantAccounts, PalommaOperation.list)
                 .orElseThrow();
         try {
-            return send(list, URI.create(baseUrl + list.path() + "?limit=1"), null, null).status();
+            return send(list, URI.create(baseUrl + list.path() + "?limit=1"), null, null)
+                    .status();
         } catch (IOException e) {
             return 0;
         }
@@ -292,15 +352,23 @@ public final class PalommaClient {
      * Why an attempt failed. {@code ambiguous}: Palomma may have processed the request; {@code mayStillRun}: it may still
      * be processing it.
      */
-    private record Failure(int status, String message, boolean retryable, boolean ambiguous, String retryAfter,
-            Throwable cause, boolean mayStillRun) {
+    private record Failure(
+            int status,
+            String message,
+            boolean retryable,
+            boolean ambiguous,
+            String retryAfter,
+            Throwable cause,
+            boolean mayStillRun) {
 
         static Failure of(HttpTransport.Answer answer) {
             int status = answer.status();
             IOException unread = answer.malformed();
             if (answer.isSuccess()) {
-                // like a lost answer: a create is looked up; a read whose answer was garbled may do better on a second try
-                String why = unread instanceof HttpTransport.TooLarge ? unread.getMessage()
+                // like a lost answer: a create is looked up; a read whose answer was garbled may do better on a second
+                // try
+                String why = unread instanceof HttpTransport.TooLarge
+                        ? unread.getMessage()
                         : "the answer is not the JSON Palomma documents: " + firstLine(unread.getMessage());
                 return new Failure(status, why, !(unread instanceof HttpTransport.TooLarge), true, null, unread, false);
             }
@@ -311,7 +379,13 @@ public final class PalommaClient {
         }
 
         PalommaApiException toException(ApiCall call) {
-            return new PalommaApiException(status, message, call.resource().name(), call.operation().name(), retryable, cause)
+            return new PalommaApiException(
+                            status,
+                            message,
+                            call.resource().name(),
+                            call.operation().name(),
+                            retryable,
+                            cause)
                     .retryAfter(RetryPolicy.retryAfterMillis(retryAfter));
         }
     }

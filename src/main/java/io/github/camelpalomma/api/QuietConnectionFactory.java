@@ -1,9 +1,23 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.api;
 
 import java.io.IOException;
 import java.net.Socket;
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 
@@ -32,7 +46,9 @@ final class QuietConnectionFactory implements HttpConnectionFactory<ManagedHttpC
     static final int MAX_LINE = 8 * 1024;
 
     private static final AtomicLong COUNTER = new AtomicLong();
-    private static final Http1Config LIMITS = Http1Config.custom().setMaxHeaderCount(MAX_HEADERS).setMaxLineLength(MAX_LINE)
+    private static final Http1Config LIMITS = Http1Config.custom()
+            .setMaxHeaderCount(MAX_HEADERS)
+            .setMaxLineLength(MAX_LINE)
             .build();
 
     private final long attemptMillis;

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.api;
 
 import java.io.IOException;
@@ -32,12 +47,14 @@ public final class RequestBodies {
         }
     };
 
-    private RequestBodies() {
-    }
+    private RequestBodies() {}
 
     public static JsonNode toTree(Object body) {
         if (body == null) {
-            throw new PalommaValidationException("body", null, "is missing",
+            throw new PalommaValidationException(
+                    "body",
+                    null,
+                    "is missing",
                     "a create takes a typed request (e.g. NewPayinLink), a Map or a JSON object string");
         }
         try {
@@ -64,7 +81,10 @@ public final class RequestBodies {
             if (e instanceof PalommaValidationException pve) {
                 throw pve;
             }
-            throw new PalommaValidationException("body", body.getClass().getSimpleName(), "cannot be turned into JSON",
+            throw new PalommaValidationException(
+                    "body",
+                    body.getClass().getSimpleName(),
+                    "cannot be turned into JSON",
                     "a create takes a typed request, a Map or a JSON object string");
         }
     }
@@ -130,8 +150,8 @@ public final class RequestBodies {
     }
 
     private static PalommaValidationException tooDeep() {
-        return new PalommaValidationException("body", null, "is nested too deeply",
-                "a create's body may be at most " + MAX_DEPTH + " levels deep");
+        return new PalommaValidationException(
+                "body", null, "is nested too deeply", "a create's body may be at most " + MAX_DEPTH + " levels deep");
     }
 
     /**
@@ -178,8 +198,10 @@ public final class RequestBodies {
             }
             throw new PalommaValidationException("body", null, "is too large to read", e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            String where = e.getLocation() == null
+                    ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr();
             throw new PalommaValidationException("body", null, "is not valid JSON" + where, "it must be a JSON object");
         }
     }

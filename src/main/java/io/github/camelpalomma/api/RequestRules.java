@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.api;
 
 import java.math.BigDecimal;
@@ -39,8 +54,11 @@ public final class RequestRules {
 
     public void validate(JsonNode body, Limits limits) {
         if (body == null || !body.isObject()) {
-            throw new PalommaValidationException("body", body == null ? null : body.getNodeType().toString().toLowerCase(),
-                    "is not a JSON object", "a create takes a typed request, a Map or a JSON object string");
+            throw new PalommaValidationException(
+                    "body",
+                    body == null ? null : body.getNodeType().toString().toLowerCase(),
+                    "is not a JSON object",
+                    "a create takes a typed request, a Map or a JSON object string");
         }
         for (Check check : checks) {
             check.apply(body, "", limits);
@@ -51,11 +69,14 @@ public final class RequestRules {
     public static Check required(String field) {
         return (body, prefix, limits) -> {
             JsonNode node = body.get(field);
-            if (node == null || node.isNull() || (node.isTextual() && node.asText().isBlank())) {
+            if (node == null
+                    || node.isNull()
+                    || (node.isTextual() && node.asText().isBlank())) {
                 throw new PalommaValidationException(prefix + field, null, "is missing", "it is required");
             }
             if (!node.isTextual()) {
-                throw new PalommaValidationException(prefix + field, node.toString(), "is not a string", "it must be text");
+                throw new PalommaValidationException(
+                        prefix + field, node.toString(), "is not a string", "it must be text");
             }
         };
     }
@@ -65,7 +86,8 @@ public final class RequestRules {
         return (body, prefix, limits) -> {
             JsonNode node = body.get(field);
             if (node != null && !node.isNull() && !node.isTextual()) {
-                throw new PalommaValidationException(prefix + field, node.toString(), "is not a string", "it must be text");
+                throw new PalommaValidationException(
+                        prefix + field, node.toString(), "is not a string", "it must be text");
             }
         };
     }
@@ -75,8 +97,11 @@ public final class RequestRules {
         return (body, prefix, limits) -> {
             text(field).apply(body, prefix, limits);
             JsonNode node = body.get(field);
-            if (node != null && node.isTextual() && !pattern.matcher(node.asText()).matches()) {
-                throw new PalommaValidationException(prefix + field, "'" + node.asText() + "'", "has the wrong format", rule);
+            if (node != null
+                    && node.isTextual()
+                    && !pattern.matcher(node.asText()).matches()) {
+                throw new PalommaValidationException(
+                        prefix + field, "'" + node.asText() + "'", "has the wrong format", rule);
             }
         };
     }
@@ -91,7 +116,10 @@ public final class RequestRules {
             }
             JsonNode node = body.get(field);
             if (node != null && node.isTextual() && !values.contains(node.asText())) {
-                throw new PalommaValidationException(prefix + field, "'" + node.asText() + "'", "is not an allowed value",
+                throw new PalommaValidationException(
+                        prefix + field,
+                        "'" + node.asText() + "'",
+                        "is not an allowed value",
                         "it must be one of " + String.join(", ", new TreeSet<>(values)));
             }
         };
@@ -113,8 +141,8 @@ public final class RequestRules {
         return (body, prefix, limits) -> {
             JsonNode node = body.get(field);
             if (node != null && !node.isNull() && !node.isBoolean()) {
-                throw new PalommaValidationException(prefix + field, node.toString(), "is not a boolean",
-                        "it must be true or false");
+                throw new PalommaValidationException(
+                        prefix + field, node.toString(), "is not a boolean", "it must be true or false");
             }
         };
     }
@@ -133,13 +161,19 @@ public final class RequestRules {
             long amount = wholePesos(name, node);
             long ceiling = max.applyAsLong(limits);
             if (amount <= above) {
-                throw new PalommaValidationException(name, Long.toString(amount), "is too small",
+                throw new PalommaValidationException(
+                        name,
+                        Long.toString(amount),
+                        "is too small",
                         what + " must be greater than " + above + " pesos");
             }
             if (amount > ceiling) {
-                throw new PalommaValidationException(name, Long.toString(amount), "is too large",
+                throw new PalommaValidationException(
+                        name,
+                        Long.toString(amount),
+                        "is too large",
                         what + " may be at most " + ceiling + " pesos (maxima are set per merchant by Palomma; "
-                                                         + "see maxPayinAmount and maxPayoutAmount)");
+                                + "see maxPayinAmount and maxPayoutAmount)");
             }
             if (!node.isInt() && !node.isLong()) {
                 ((ObjectNode) body).put(field, amount);
@@ -150,8 +184,8 @@ public final class RequestRules {
     /** The exact whole number a JSON number stands for; refused when it has a fraction or is not finite. */
     static long wholePesos(String name, JsonNode node) {
         if (!node.isNumber()) {
-            throw new PalommaValidationException(name, node.toString(), "is not a number",
-                    "it must be a whole number of Colombian pesos");
+            throw new PalommaValidationException(
+                    name, node.toString(), "is not a number", "it must be a whole number of Colombian pesos");
         }
         if (node.isIntegralNumber()) {
             if (!node.canConvertToLong()) {
@@ -160,12 +194,15 @@ public final class RequestRules {
             return node.longValue();
         }
         if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
-            throw new PalommaValidationException(name, node.asText(), "is not a finite number",
-                    "it must be a whole number of Colombian pesos");
+            throw new PalommaValidationException(
+                    name, node.asText(), "is not a finite number", "it must be a whole number of Colombian pesos");
         }
         BigDecimal exact = node.decimalValue();
         if (exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
-            throw new PalommaValidationException(name, exact.toPlainString(), "is not a whole number of pesos",
+            throw new PalommaValidationException(
+                    name,
+                    exact.toPlainString(),
+                    "is not a whole number of pesos",
                     "Palomma amounts are whole Colombian pesos; fractions are rejected, never rounded");
         }
         try {
@@ -183,8 +220,8 @@ public final class RequestRules {
                 throw new PalommaValidationException(prefix + field, null, "is missing", "it is required");
             }
             if (!node.isObject()) {
-                throw new PalommaValidationException(prefix + field, node.toString(), "is not an object",
-                        "it must be a JSON object");
+                throw new PalommaValidationException(
+                        prefix + field, node.toString(), "is not an object", "it must be a JSON object");
             }
             for (Check check : nested) {
                 check.apply(node, prefix + field + ".", limits);
@@ -210,7 +247,10 @@ public final class RequestRules {
             JsonNode node = body.get(field);
             String name = prefix + field;
             if (node == null || node.isNull() || (node.isArray() && node.isEmpty())) {
-                throw new PalommaValidationException(name, null, "is missing or empty",
+                throw new PalommaValidationException(
+                        name,
+                        null,
+                        "is missing or empty",
                         "it needs at least one of " + String.join(", ", new TreeSet<>(values)));
             }
             if (!node.isArray()) {
@@ -218,7 +258,10 @@ public final class RequestRules {
             }
             for (JsonNode item : node) {
                 if (!item.isTextual() || !values.contains(item.asText())) {
-                    throw new PalommaValidationException(name, item.toString(), "holds a value that is not allowed",
+                    throw new PalommaValidationException(
+                            name,
+                            item.toString(),
+                            "holds a value that is not allowed",
                             "each item must be one of " + String.join(", ", new TreeSet<>(values)));
                 }
             }

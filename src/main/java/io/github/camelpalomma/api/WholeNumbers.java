@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.api;
 
 import java.io.IOException;
@@ -19,8 +34,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
  */
 final class WholeNumbers {
 
-    private WholeNumbers() {
-    }
+    private WholeNumbers() {}
 
     static SimpleModule module() {
         SimpleModule module = new SimpleModule("palomma-whole-numbers");
@@ -41,9 +55,12 @@ final class WholeNumbers {
         try {
             return value.stripTrailingZeros().longValueExact();
         } catch (ArithmeticException notWhole) {
-            throw JsonMappingException.from(p, "Cannot read " + p.getText() + " as " + type.getSimpleName() + " of "
-                    + p.currentName() + ": it is not a whole number (amounts are whole Colombian pesos; fractions are never "
-                    + "rounded)");
+            throw JsonMappingException.from(
+                    p,
+                    "Cannot read " + p.getText() + " as " + type.getSimpleName() + " of "
+                            + p.currentName()
+                            + ": it is not a whole number (amounts are whole Colombian pesos; fractions are never "
+                            + "rounded)");
         }
     }
 
@@ -72,8 +89,10 @@ final class WholeNumbers {
                 try {
                     return narrowing.of(value);
                 } catch (ArithmeticException tooLarge) {
-                    throw JsonMappingException.from(p, "Cannot read " + p.getText() + " as " + type.getSimpleName() + " of "
-                            + p.currentName() + ": it is too large");
+                    throw JsonMappingException.from(
+                            p,
+                            "Cannot read " + p.getText() + " as " + type.getSimpleName() + " of " + p.currentName()
+                                    + ": it is too large");
                 }
             }
             return standard.deserialize(p, ctxt);

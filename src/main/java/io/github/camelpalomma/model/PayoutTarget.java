@@ -1,7 +1,32 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.model;
 
 /** A customer's bank account that payouts are sent to, once verified at {@code authUrl}. */
-public record PayoutTarget(String id, String reference, String description, String customerId, CustomerDetails customerDetails,
-        String status, String statusMessage, String authUrl, String redirectUrl, String type, String createdAt, String updatedAt)
-        implements PalommaResourceObject {
-}
+public record PayoutTarget(
+        String id,
+        String reference,
+        String description,
+        String customerId,
+        CustomerDetails customerDetails,
+        String status,
+        String statusMessage,
+        String authUrl,
+        String redirectUrl,
+        String type,
+        String createdAt,
+        String updatedAt)
+        implements PalommaResourceObject {}

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.reconcile;
 
 import java.sql.Connection;
@@ -7,7 +22,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.apache.camel.RuntimeCamelException;
@@ -26,12 +40,12 @@ public class JdbcReconcileStore extends ServiceSupport implements ReconcileStore
     /** The schema, one statement per element. */
     public static final List<String> DDL = List.of(
             "CREATE TABLE IF NOT EXISTS palomma_reconcile_resource (resource VARCHAR(32) NOT NULL, id VARCHAR(64) NOT NULL, "
-            + "status VARCHAR(32), first_seen BIGINT NOT NULL, due_at BIGINT NOT NULL, lease_owner VARCHAR(100), "
-            + "PRIMARY KEY (resource, id))",
+                    + "status VARCHAR(32), first_seen BIGINT NOT NULL, due_at BIGINT NOT NULL, lease_owner VARCHAR(100), "
+                    + "PRIMARY KEY (resource, id))",
             "CREATE INDEX IF NOT EXISTS palomma_reconcile_resource_due ON palomma_reconcile_resource (resource, due_at)",
             "CREATE TABLE IF NOT EXISTS palomma_reconcile_emission (resource VARCHAR(32) NOT NULL, id VARCHAR(64) NOT NULL, "
-            + "status VARCHAR(32) NOT NULL, updated_at VARCHAR(40), confirmed BOOLEAN NOT NULL, node VARCHAR(100) NOT NULL, "
-            + "claimed_at BIGINT NOT NULL, PRIMARY KEY (resource, id, status))",
+                    + "status VARCHAR(32) NOT NULL, updated_at VARCHAR(40), confirmed BOOLEAN NOT NULL, node VARCHAR(100) NOT NULL, "
+                    + "claimed_at BIGINT NOT NULL, PRIMARY KEY (resource, id, status))",
             "CREATE TABLE IF NOT EXISTS palomma_reconcile_node (node VARCHAR(100) PRIMARY KEY, seen_at BIGINT NOT NULL)");
 
     private static final String LEASE = "UPDATE palomma_reconcile_resource r SET lease_owner = ?, due_at = ? FROM "
@@ -55,7 +69,8 @@ public class JdbcReconcileStore extends ServiceSupport implements ReconcileStore
     @Override
     protected void doStart() throws Exception {
         if (createTables) {
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = dataSource.getConnection();
+                    Statement s = c.createStatement()) {
                 for (String ddl : DDL) {
                     s.execute(ddl);
                 }
@@ -65,8 +80,14 @@ public class JdbcReconcileStore extends ServiceSupport implements ReconcileStore
 
     @Override
     public void track(String resource, String id, String status, long now, long dueAt) {
-        update("INSERT INTO palomma_reconcile_resource (resource, id, status, first_seen, due_at) VALUES (?, ?, ?, ?, ?) "
-               + "ON CONFLICT (resource, id) DO UPDATE SET status = EXCLUDED.status", resource, id, status, now, dueAt);
+        update(
+                "INSERT INTO palomma_reconcile_resource (resource, id, status, first_seen, due_at) VALUES (?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (resource, id) DO UPDATE SET status = EXCLUDED.status",
+                resource,
+                id,
+                status,
+                now,
+                dueAt);
     }
 
     @Override
@@ -76,7 +97,8 @@ public class JdbcReconcileStore extends ServiceSupport implements ReconcileStore
 
     @Override
     public List<Tracked> lease(String resource, String node, int max, long now, long leaseUntil) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(LEASE)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(LEASE)) {
             bind(s, node, leaseUntil, resource, now, max);
             List<Tracked> leased = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
@@ -92,12 +114,17 @@ public class JdbcReconcileStore extends ServiceSupport implements ReconcileStore
 
     @Override
     public void reschedule(String resource, String id, String status, long dueAt) {
-        update("UPDATE palomma_reconcile_resource SET status = ?, due_at = ?, lease_owner = NULL WHERE resource = ? AND id = ?",
-                status, dueAt, resource, id);
+        update(
+                "UPDATE palomma_reconcile_resource SET status = ?, due_at = ?, lease_owner = NULL WHERE resource = ? AND id = ?",
+                status,
+                dueAt,
+                resource,
+                id);
     }
 
     @Override
-    public Claim claim(String resource, String id, String status, String updatedAt, String node, long now, long claimTimeout) {
+    public Claim claim(
+            String resource, String id, String status, String updatedAt, String node, long now, long claimTimeout) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -115,8 +142,16 @@ public class JdbcReconcileStore extends ServiceSupport implements ReconcileStore
         }
     }
 
-    private static Claim claim(Connection c, String resource, String id, String status, String updatedAt, String node,
-                               long now, long claimTimeout) throws SQLException {
+    private static Claim claim(
+            Connection c,
+            String resource,
+            String id,
+            String status,
+            String updatedAt,
+            String node,
+            long now,
+            long claimTimeout)
+            throws SQLException {
         // one claim at a time per resource id, whichever node or path it comes from
         try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
             lock.setString(1, resource + '/' + id);
@@ -128,15 +163,17 @@ public class JdbcReconcileStore extends ServiceSupport implements ReconcileStore
             bind(s, resource, id);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    before.add(new Emission(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4), rs.getLong(5)));
+                    before.add(new Emission(
+                            rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4), rs.getLong(5)));
                 }
             }
         }
         Claim claim = Claim.decide(resource, status, updatedAt, before, now, claimTimeout);
         if (claim == Claim.CLAIMED) {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO palomma_reconcile_emission (resource, id, status, "
-                    + "updated_at, confirmed, node, claimed_at) VALUES (?, ?, ?, ?, FALSE, ?, ?) ON CONFLICT (resource, id, "
-                    + "status) DO UPDATE SET node = EXCLUDED.node, claimed_at = EXCLUDED.claimed_at")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("INSERT INTO palomma_reconcile_emission (resource, id, status, "
+                            + "updated_at, confirmed, node, claimed_at) VALUES (?, ?, ?, ?, FALSE, ?, ?) ON CONFLICT (resource, id, "
+                            + "status) DO UPDATE SET node = EXCLUDED.node, claimed_at = EXCLUDED.claimed_at")) {
                 bind(s, resource, id, status, updatedAt, node, now);
                 s.executeUpdate();
             }
@@ -146,22 +183,32 @@ public class JdbcReconcileStore extends ServiceSupport implements ReconcileStore
 
     @Override
     public void confirm(String resource, String id, String status) {
-        update("UPDATE palomma_reconcile_emission SET confirmed = TRUE WHERE resource = ? AND id = ? AND status = ?",
-                resource, id, status);
+        update(
+                "UPDATE palomma_reconcile_emission SET confirmed = TRUE WHERE resource = ? AND id = ? AND status = ?",
+                resource,
+                id,
+                status);
     }
 
     @Override
     public void release(String resource, String id, String status) {
-        update("DELETE FROM palomma_reconcile_emission WHERE resource = ? AND id = ? AND status = ? AND NOT confirmed",
-                resource, id, status);
+        update(
+                "DELETE FROM palomma_reconcile_emission WHERE resource = ? AND id = ? AND status = ? AND NOT confirmed",
+                resource,
+                id,
+                status);
     }
 
     @Override
     public int heartbeat(String node, long now, long timeout) {
-        update("INSERT INTO palomma_reconcile_node (node, seen_at) VALUES (?, ?) ON CONFLICT (node) DO UPDATE SET "
-               + "seen_at = EXCLUDED.seen_at", node, now);
+        update(
+                "INSERT INTO palomma_reconcile_node (node, seen_at) VALUES (?, ?) ON CONFLICT (node) DO UPDATE SET "
+                        + "seen_at = EXCLUDED.seen_at",
+                node,
+                now);
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT count(*) FROM palomma_reconcile_node WHERE seen_at > ?")) {
+                PreparedStatement s =
+                        c.prepareStatement("SELECT count(*) FROM palomma_reconcile_node WHERE seen_at > ?")) {
             bind(s, now - timeout);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -174,15 +221,18 @@ public class JdbcReconcileStore extends ServiceSupport implements ReconcileStore
 
     @Override
     public int purge(long before) {
-        return update("DELETE FROM palomma_reconcile_emission e WHERE confirmed AND claimed_at < ? AND NOT EXISTS "
-                      + "(SELECT 1 FROM palomma_reconcile_resource r WHERE r.resource = e.resource AND r.id = e.id)", before);
+        return update(
+                "DELETE FROM palomma_reconcile_emission e WHERE confirmed AND claimed_at < ? AND NOT EXISTS "
+                        + "(SELECT 1 FROM palomma_reconcile_resource r WHERE r.resource = e.resource AND r.id = e.id)",
+                before);
     }
 
     @Override
     public Backlog backlog(String resource) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT count(*), coalesce(min(first_seen), 0), coalesce(min(due_at), 0) FROM palomma_reconcile_resource "
-                + "WHERE resource = ?")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT count(*), coalesce(min(first_seen), 0), coalesce(min(due_at), 0) FROM palomma_reconcile_resource "
+                                + "WHERE resource = ?")) {
             bind(s, resource);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -194,11 +244,13 @@ public class JdbcReconcileStore extends ServiceSupport implements ReconcileStore
     }
 
     private int update(String sql, Object... values) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, values);
             return s.executeUpdate();
         } catch (SQLException e) {
-            throw failed(sql.substring(0, sql.indexOf(' ')).toLowerCase(java.util.Locale.ROOT) + " reconciliation state", e);
+            throw failed(
+                    sql.substring(0, sql.indexOf(' ')).toLowerCase(java.util.Locale.ROOT) + " reconciliation state", e);
         }
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.reconcile;
 
 import java.util.ArrayList;
@@ -101,8 +116,8 @@ public final class MemoryReconcileStore implements ReconcileStore {
     }
 
     @Override
-    public synchronized Claim claim(String resource, String id, String status, String updatedAt, String node, long now,
-                                    long claimTimeout) {
+    public synchronized Claim claim(
+            String resource, String id, String status, String updatedAt, String node, long now, long claimTimeout) {
         List<Emission> before = emissions.computeIfAbsent(key(resource, id), k -> new ArrayList<>(2));
         Claim claim = Claim.decide(resource, status, updatedAt, before, now, claimTimeout);
         if (claim == Claim.CLAIMED) {
@@ -116,7 +131,8 @@ public final class MemoryReconcileStore implements ReconcileStore {
     public synchronized void confirm(String resource, String id, String status) {
         List<Emission> before = emissions.get(key(resource, id));
         if (before != null) {
-            before.replaceAll(e -> e.status().equals(status) ? new Emission(status, e.updatedAt(), true, e.node(), e.claimedAt()) : e);
+            before.replaceAll(e ->
+                    e.status().equals(status) ? new Emission(status, e.updatedAt(), true, e.node(), e.claimedAt()) : e);
         }
     }
 
@@ -136,7 +152,9 @@ public final class MemoryReconcileStore implements ReconcileStore {
     @Override
     public synchronized int purge(long before) {
         int purged = 0;
-        for (Iterator<Map.Entry<String, List<Emission>>> it = emissions.entrySet().iterator(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, List<Emission>>> it =
+                        emissions.entrySet().iterator();
+                it.hasNext(); ) {
             Map.Entry<String, List<Emission>> e = it.next();
             boolean old = e.getValue().stream().allMatch(m -> m.confirmed() && m.claimedAt() < before);
             if (old && !tracked.containsKey(e.getKey())) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.reconcile;
 
 import java.util.List;
@@ -50,9 +65,18 @@ public final class PollScheduler extends ServiceSupport {
     private long nextHeartbeat;
     private long nextPurge;
 
-    public PollScheduler(CamelContext context, PalommaResource resource, PalommaClient client, ReconcileStore store,
-                         RateBudget budget, PollPacing pacing, ReconcileEmitter emitter, ReconcileCounters counters, String node,
-                         long maxAge, long leaseTimeout) {
+    public PollScheduler(
+            CamelContext context,
+            PalommaResource resource,
+            PalommaClient client,
+            ReconcileStore store,
+            RateBudget budget,
+            PollPacing pacing,
+            ReconcileEmitter emitter,
+            ReconcileCounters counters,
+            String node,
+            long maxAge,
+            long leaseTimeout) {
         this.context = context;
         this.resource = resource;
         this.get = ApiCalls.find(resource, PalommaOperation.get).orElseThrow();
@@ -95,7 +119,10 @@ public final class PollScheduler extends ServiceSupport {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                LOG.warn("Reconciliation of {} could not read its store; trying again in a second: {}", resource, e.getMessage());
+                LOG.warn(
+                        "Reconciliation of {} could not read its store; trying again in a second: {}",
+                        resource,
+                        e.getMessage());
                 sleepQuietly(1000);
             }
         }
@@ -154,7 +181,12 @@ public final class PollScheduler extends ServiceSupport {
         long now = System.currentTimeMillis();
         long age = now - tracked.firstSeen();
         if (age > maxAge) {
-            LOG.info("{} {} is still {} after maxAge ({} ms); no longer polled", resource, tracked.id(), tracked.status(), maxAge);
+            LOG.info(
+                    "{} {} is still {} after maxAge ({} ms); no longer polled",
+                    resource,
+                    tracked.id(),
+                    tracked.status(),
+                    maxAge);
             counters.expired.increment();
             store.untrack(resource.name(), tracked.id());
             return;

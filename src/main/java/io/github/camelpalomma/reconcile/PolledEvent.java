@@ -1,10 +1,26 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.reconcile;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.camel.RuntimeCamelException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.github.camelpalomma.api.Json;
 import io.github.camelpalomma.model.PalommaResourceObject;
@@ -17,8 +33,7 @@ import io.github.camelpalomma.webhook.PalommaWebhookEvent;
  */
 final class PolledEvent {
 
-    private PolledEvent() {
-    }
+    private PolledEvent() {}
 
     static PalommaWebhookEvent of(String eventType, PalommaResourceObject resource) {
         String webhookId = "poll:" + resource.id() + ":" + resource.status();
@@ -28,8 +43,8 @@ final class PolledEvent {
         envelope.put("eventType", eventType);
         envelope.put("event", resource);
         try {
-            return new PalommaWebhookEvent(webhookId, resource.updatedAt(), eventType, resource,
-                    Json.MAPPER.writeValueAsBytes(envelope));
+            return new PalommaWebhookEvent(
+                    webhookId, resource.updatedAt(), eventType, resource, Json.MAPPER.writeValueAsBytes(envelope));
         } catch (JsonProcessingException e) {
             throw new RuntimeCamelException("Could not write the polled " + eventType + " of " + resource.id(), e);
         }

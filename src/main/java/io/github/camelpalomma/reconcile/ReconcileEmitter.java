@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.reconcile;
 
 import java.util.function.Consumer;
@@ -35,8 +50,14 @@ public final class ReconcileEmitter {
     private final RouteRunner route;
     private final ReconcileCounters counters;
 
-    public ReconcileEmitter(String resource, ReconcileStore store, String node, long claimTimeout, PollPacing pacing,
-                            RouteRunner route, ReconcileCounters counters) {
+    public ReconcileEmitter(
+            String resource,
+            ReconcileStore store,
+            String node,
+            long claimTimeout,
+            PollPacing pacing,
+            RouteRunner route,
+            ReconcileCounters counters) {
         this.resource = resource;
         this.store = store;
         this.node = node;
@@ -55,7 +76,8 @@ public final class ReconcileEmitter {
         String id = event.resourceId();
         String status = event.status();
         if (id == null || status == null) {
-            route.run(event, source, late, failure -> done.accept(failure == null ? Outcome.DELIVERED : Outcome.FAILED));
+            route.run(
+                    event, source, late, failure -> done.accept(failure == null ? Outcome.DELIVERED : Outcome.FAILED));
             return;
         }
         long now = System.currentTimeMillis();
@@ -63,8 +85,12 @@ public final class ReconcileEmitter {
         try {
             claim = store.claim(resource, id, status, event.updatedAt(), node, now, claimTimeout);
         } catch (RuntimeException e) {
-            LOG.warn("Could not claim {} {} {} in the reconciliation store; it will be delivered later: {}", resource, id,
-                    status, e.getMessage());
+            LOG.warn(
+                    "Could not claim {} {} {} in the reconciliation store; it will be delivered later: {}",
+                    resource,
+                    id,
+                    status,
+                    e.getMessage());
             done.accept(Outcome.FAILED);
             return;
         }
@@ -90,7 +116,11 @@ public final class ReconcileEmitter {
             }
         } catch (RuntimeException e) {
             // the route ran: if the confirm is lost, the claim times out and the change is delivered once more
-            LOG.warn("Could not record the delivery of {} {} {} in the reconciliation store: {}", resource, id, status,
+            LOG.warn(
+                    "Could not record the delivery of {} {} {} in the reconciliation store: {}",
+                    resource,
+                    id,
+                    status,
                     e.getMessage());
         }
         if (failure == null) {

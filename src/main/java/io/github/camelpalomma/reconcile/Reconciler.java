@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.reconcile;
 
 import java.util.function.Consumer;
@@ -33,18 +48,34 @@ public final class Reconciler extends ServiceSupport {
     private volatile Backlog backlog;
     private volatile long backlogAt;
 
-    Reconciler(CamelContext context, PalommaResource resource, ReconcileOptions options, PalommaClient client,
-               RateBudget budget, String node, RouteRunner route) {
+    Reconciler(
+            CamelContext context,
+            PalommaResource resource,
+            ReconcileOptions options,
+            PalommaClient client,
+            RateBudget budget,
+            String node,
+            RouteRunner route) {
         this.context = context;
         this.resource = resource;
         this.options = options;
         this.ownStore = options.store() == null;
         this.store = ownStore ? new MemoryReconcileStore() : options.store();
         this.budget = budget;
-        this.emitter = new ReconcileEmitter(resource.name(), store, node, options.leaseTimeout(), options.pacing(), route,
-                counters);
-        this.scheduler = new PollScheduler(context, resource, client, store, budget, options.pacing(), emitter, counters, node,
-                options.maxAge(), options.leaseTimeout());
+        this.emitter = new ReconcileEmitter(
+                resource.name(), store, node, options.leaseTimeout(), options.pacing(), route, counters);
+        this.scheduler = new PollScheduler(
+                context,
+                resource,
+                client,
+                store,
+                budget,
+                options.pacing(),
+                emitter,
+                counters,
+                node,
+                options.maxAge(),
+                options.leaseTimeout());
     }
 
     @Override
@@ -53,7 +84,8 @@ public final class Reconciler extends ServiceSupport {
         ServiceHelper.startService(scheduler);
         HealthCheckRegistry health = HealthCheckHelper.getHealthCheckRegistry(context);
         if (health != null) {
-            healthCheck = new ReconcileHealthCheck("palomma-reconcile-" + resource, this, options.pacing().maxPollInterval());
+            healthCheck = new ReconcileHealthCheck(
+                    "palomma-reconcile-" + resource, this, options.pacing().maxPollInterval());
             health.register(healthCheck);
         }
     }

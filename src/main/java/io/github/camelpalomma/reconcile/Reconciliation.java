@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.reconcile;
 
 import java.net.InetAddress;
@@ -24,14 +39,20 @@ public final class Reconciliation {
     private RateBudget budget;
 
     /** Creates the reconciler of a consumer; the caller starts and stops it with the consumer. */
-    public synchronized Reconciler create(CamelContext context, PalommaResource resource, ReconcileOptions options,
-                                          PalommaClient client, RouteRunner route) {
+    public synchronized Reconciler create(
+            CamelContext context,
+            PalommaResource resource,
+            ReconcileOptions options,
+            PalommaClient client,
+            RouteRunner route) {
         if (!StatusOrder.isTracked(resource.name())) {
-            throw new IllegalArgumentException("palomma:" + resource + " cannot reconcile: only payinLinks, payinSources, "
-                                               + "payinRequests, payoutTargets and payoutRequests are polled by id");
+            throw new IllegalArgumentException(
+                    "palomma:" + resource + " cannot reconcile: only payinLinks, payinSources, "
+                            + "payinRequests, payoutTargets and payoutRequests are polled by id");
         }
         if (reconcilers.containsKey(resource)) {
-            throw new IllegalArgumentException("Only one palomma:" + resource + " consumer per CamelContext can reconcile");
+            throw new IllegalArgumentException(
+                    "Only one palomma:" + resource + " consumer per CamelContext can reconcile");
         }
         if (budget == null) {
             // the first reconciling consumer sets the rate; it is one budget for every resource of the context

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
 
 import java.time.Duration;
@@ -34,6 +49,7 @@ final class AutoPilot {
             5L, StatusMessage.BANK_NOT_AVAILABLE,
             6L, StatusMessage.DOCUMENT_ACCOUNT_MISMATCH,
             7L, StatusMessage.ERROR);
+
     static final long CUSTOMER_CANCELS = 8;
     static final long NEVER_PAID = 9;
     static final long PARTIAL = 50;
@@ -84,8 +100,10 @@ final class AutoPilot {
             onPayinRequest(request);
         } else if (object instanceof PayoutRequest payout && PayoutRequestStatus.PROCESSING.equals(payout.status())) {
             String decline = DECLINES.get(payout.amount() % 100);
-            later(() -> transitions.completePayoutRequest(payout.id(),
-                    decline == null ? PayoutRequestStatus.APPROVED : PayoutRequestStatus.CANCELLED, decline));
+            later(() -> transitions.completePayoutRequest(
+                    payout.id(),
+                    decline == null ? PayoutRequestStatus.APPROVED : PayoutRequestStatus.CANCELLED,
+                    decline));
         }
     }
 
@@ -100,21 +118,23 @@ final class AutoPilot {
                     later(() -> transitions.processPayinLink(link.id()));
                 }
             }
-            case PayinLinkStatus.PROCESSING -> later(() -> {
-                if (decline == null) {
-                    transitions.approvePayinLink(link.id());
-                } else {
-                    transitions.declinePayinLink(link.id(), decline);
-                }
-            });
-            case PayinLinkStatus.APPROVED -> later(() -> transitions.runSettlementCycle(link.targetMerchantAccountId()));
-            default -> {
-            }
+            case PayinLinkStatus.PROCESSING ->
+                later(() -> {
+                    if (decline == null) {
+                        transitions.approvePayinLink(link.id());
+                    } else {
+                        transitions.declinePayinLink(link.id(), decline);
+                    }
+                });
+            case PayinLinkStatus.APPROVED ->
+                later(() -> transitions.runSettlementCycle(link.targetMerchantAccountId()));
+            default -> {}
         }
     }
 
     private void onPayinRequest(PayinRequest request) {
-        if (PayinRequestStatus.APPROVED.equals(request.status()) || PayinRequestStatus.PARTIAL.equals(request.status())) {
+        if (PayinRequestStatus.APPROVED.equals(request.status())
+                || PayinRequestStatus.PARTIAL.equals(request.status())) {
             later(() -> transitions.runSettlementCycle(request.targetMerchantAccountId()));
             return;
         }
@@ -123,12 +143,15 @@ final class AutoPilot {
         }
         long ending = request.amount() % 100;
         later(() -> {
-            if (ending == PARTIAL && Boolean.TRUE.equals(request.payinSourceDetails().partialPayinsEnabled())) {
+            if (ending == PARTIAL
+                    && Boolean.TRUE.equals(request.payinSourceDetails().partialPayinsEnabled())) {
                 transitions.completePayinRequest(request.id(), PayinRequestStatus.PARTIAL, null, null);
             } else if (ending == PARTIAL) {
-                transitions.completePayinRequest(request.id(), PayinRequestStatus.CANCELLED, null, StatusMessage.NOT_ENOUGH_FUNDS);
+                transitions.completePayinRequest(
+                        request.id(), PayinRequestStatus.CANCELLED, null, StatusMessage.NOT_ENOUGH_FUNDS);
             } else if (DECLINES.containsKey(ending)) {
-                transitions.completePayinRequest(request.id(), PayinRequestStatus.CANCELLED, null, DECLINES.get(ending));
+                transitions.completePayinRequest(
+                        request.id(), PayinRequestStatus.CANCELLED, null, DECLINES.get(ending));
             } else {
                 transitions.completePayinRequest(request.id(), PayinRequestStatus.APPROVED, null, null);
             }
@@ -153,13 +176,16 @@ final class AutoPilot {
             return;
         }
         try {
-            scheduler.schedule(() -> {
-                try {
-                    step.run();
-                } catch (ApiError alreadyMovedOn) {
-                    // someone else completed the step first
-                }
-            }, wait.toMillis(), TimeUnit.MILLISECONDS);
+            scheduler.schedule(
+                    () -> {
+                        try {
+                            step.run();
+                        } catch (ApiError alreadyMovedOn) {
+                            // someone else completed the step first
+                        }
+                    },
+                    wait.toMillis(),
+                    TimeUnit.MILLISECONDS);
         } catch (RuntimeException rejected) {
             // shutting down
         }

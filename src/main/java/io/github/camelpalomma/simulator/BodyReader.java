@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
 
 import java.math.BigDecimal;
@@ -70,10 +85,12 @@ final class BodyReader {
         }
         BigDecimal value = node.decimalValue();
         if (value.stripTrailingZeros().scale() > 0) {
-            throw ApiError.badRequest(name(field) + " must be a whole number of pesos (got " + value.toPlainString() + ")");
+            throw ApiError.badRequest(
+                    name(field) + " must be a whole number of pesos (got " + value.toPlainString() + ")");
         }
         if (value.compareTo(BigDecimal.valueOf(exclusiveMin)) <= 0) {
-            throw ApiError.badRequest(name(field) + " must be greater than " + exclusiveMin + " (got " + value.toPlainString() + ")");
+            throw ApiError.badRequest(
+                    name(field) + " must be greater than " + exclusiveMin + " (got " + value.toPlainString() + ")");
         }
         if (value.compareTo(BigDecimal.valueOf(max)) > 0) {
             throw ApiError.badRequest(name(field) + " must be at most " + max + " (got " + value.toPlainString() + ")");

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
 
 import java.time.Duration;
@@ -14,36 +29,59 @@ final class ControlApi {
 
     static final String PREFIX = "/_simulator";
 
-    private ControlApi() {
-    }
+    private ControlApi() {}
 
-    static void register(Router router, SimulatorState state, Transitions t, FaultInjector faults, AutoPilot autoPilot) {
+    static void register(
+            Router router, SimulatorState state, Transitions t, FaultInjector faults, AutoPilot autoPilot) {
         String p = PREFIX;
         router.add("POST", p + "/payinLinks/{id}/process", r -> SimResponse.json(t.processPayinLink(r.param("id"))));
         router.add("POST", p + "/payinLinks/{id}/approve", r -> SimResponse.json(t.approvePayinLink(r.param("id"))));
-        router.add("POST", p + "/payinLinks/{id}/decline",
+        router.add(
+                "POST",
+                p + "/payinLinks/{id}/decline",
                 r -> SimResponse.json(t.declinePayinLink(r.param("id"), text(r.json(), "statusMessage"))));
-        router.add("POST", p + "/payinLinks/{id}/cancel",
+        router.add(
+                "POST",
+                p + "/payinLinks/{id}/cancel",
                 r -> SimResponse.json(t.cancelPayinLink(r.param("id"), text(r.json(), "statusMessage"))));
-        router.add("POST", p + "/payinSources/{id}/authorize", r -> SimResponse.json(t.authorizePayinSource(r.param("id"))));
-        router.add("POST", p + "/payinSources/{id}/refuse",
+        router.add(
+                "POST",
+                p + "/payinSources/{id}/authorize",
+                r -> SimResponse.json(t.authorizePayinSource(r.param("id"))));
+        router.add(
+                "POST",
+                p + "/payinSources/{id}/refuse",
                 r -> SimResponse.json(t.refusePayinSource(r.param("id"), text(r.json(), "statusMessage"))));
-        router.add("POST", p + "/payoutTargets/{id}/activate", r -> SimResponse.json(t.activatePayoutTarget(r.param("id"))));
-        router.add("POST", p + "/payoutTargets/{id}/refuse",
+        router.add(
+                "POST",
+                p + "/payoutTargets/{id}/activate",
+                r -> SimResponse.json(t.activatePayoutTarget(r.param("id"))));
+        router.add(
+                "POST",
+                p + "/payoutTargets/{id}/refuse",
                 r -> SimResponse.json(t.refusePayoutTarget(r.param("id"), text(r.json(), "statusMessage"))));
         router.add("POST", p + "/payinRequests/{id}/complete", r -> {
             JsonNode body = r.json();
             JsonNode collected = body.get("amountCollected");
-            return SimResponse.json(t.completePayinRequest(r.param("id"), text(body, "outcome"),
-                    collected == null || collected.isNull() ? null : collected.longValue(), text(body, "statusMessage")));
+            return SimResponse.json(t.completePayinRequest(
+                    r.param("id"),
+                    text(body, "outcome"),
+                    collected == null || collected.isNull() ? null : collected.longValue(),
+                    text(body, "statusMessage")));
         });
         router.add("POST", p + "/payoutRequests/{id}/complete", r -> {
             JsonNode body = r.json();
-            return SimResponse.json(t.completePayoutRequest(r.param("id"), text(body, "outcome"), text(body, "statusMessage")));
+            return SimResponse.json(
+                    t.completePayoutRequest(r.param("id"), text(body, "outcome"), text(body, "statusMessage")));
         });
-        router.add("POST", p + "/settlements/run",
+        router.add(
+                "POST",
+                p + "/settlements/run",
                 r -> SimResponse.json(Json.page(t.runSettlementCycle(text(r.json(), "merchantAccountId")), null)));
-        router.add("POST", p + "/payinLinks/expire", r -> SimResponse.json(Json.object().put("expired", t.expireDueLinks())));
+        router.add(
+                "POST",
+                p + "/payinLinks/expire",
+                r -> SimResponse.json(Json.object().put("expired", t.expireDueLinks())));
         router.add("GET", p + "/clock", r -> SimResponse.json(clock(state)));
         router.add("POST", p + "/clock/advance", r -> {
             JsonNode seconds = r.json().get("seconds");
@@ -86,7 +124,8 @@ final class ControlApi {
         router.add("POST", p + "/autoComplete", r -> {
             JsonNode body = r.json();
             boolean enabled = body.path("enabled").asBoolean(true);
-            autoPilot.setDelay(enabled ? Duration.ofMillis(body.path("delayMillis").asLong(1000)) : null);
+            autoPilot.setDelay(
+                    enabled ? Duration.ofMillis(body.path("delayMillis").asLong(1000)) : null);
             return SimResponse.json(autoComplete(autoPilot));
         });
         router.add("POST", p + "/reset", r -> {
@@ -100,15 +139,22 @@ final class ControlApi {
         String kindText = required(body, "kind");
         Fault.Kind kind;
         try {
-            kind = Fault.Kind.valueOf(kindText.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            kind = Fault.Kind.valueOf(
+                    kindText.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw ApiError.badRequest("kind must be one of status, latency, reset_before, reset_after, malformed_json (got '"
-                    + kindText + "')");
+            throw ApiError.badRequest(
+                    "kind must be one of status, latency, reset_before, reset_after, malformed_json (got '" + kindText
+                            + "')");
         }
         JsonNode retryAfter = body.get("retryAfterSeconds");
         JsonNode latency = body.get("latencyMillis");
-        return new Fault(required(body, "path"), text(body, "method"), body.path("times").asInt(1), kind,
-                body.path("status").asInt(0), retryAfter == null || retryAfter.isNull() ? null : retryAfter.asLong(),
+        return new Fault(
+                required(body, "path"),
+                text(body, "method"),
+                body.path("times").asInt(1),
+                kind,
+                body.path("status").asInt(0),
+                retryAfter == null || retryAfter.isNull() ? null : retryAfter.asLong(),
                 latency == null || latency.isNull() ? null : Duration.ofMillis(latency.asLong()));
     }
 
@@ -116,7 +162,10 @@ final class ControlApi {
         ObjectNode answer = Json.object();
         var array = answer.putArray("faults");
         for (Fault f : faults.pending()) {
-            ObjectNode node = array.addObject().put("path", f.path()).put("method", f.method()).put("times", f.times())
+            ObjectNode node = array.addObject()
+                    .put("path", f.path())
+                    .put("method", f.method())
+                    .put("times", f.times())
                     .put("kind", f.kind().name().toLowerCase(java.util.Locale.ROOT));
             if (f.kind() == Fault.Kind.STATUS) {
                 node.put("status", f.status());
@@ -132,7 +181,9 @@ final class ControlApi {
     }
 
     private static ObjectNode clock(SimulatorState state) {
-        return Json.object().put("now", state.now().toString()).put("offsetSeconds", state.clock.offset().toSeconds());
+        return Json.object()
+                .put("now", state.now().toString())
+                .put("offsetSeconds", state.clock.offset().toSeconds());
     }
 
     private static ObjectNode autoComplete(AutoPilot autoPilot) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
 
 import java.time.LocalDate;
@@ -35,10 +50,14 @@ import io.github.camelpalomma.model.PayoutTargetType;
 /** The six create calls: validate the body as Palomma documents, store the new object, answer it. */
 final class Creations {
 
-    static final DateTimeFormatter EXPIRATION = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss")
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final Set<String> LINK_METHODS = Set.of(PayinLinkType.PSE, PayinLinkType.BANCOLOMBIA_BUTTON,
-            PayinLinkType.NEQUI_BUTTON, PayinLinkType.CARD, PayinLinkType.BANCOLOMBIA_COLLECT);
+    static final DateTimeFormatter EXPIRATION =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
+    private static final Set<String> LINK_METHODS = Set.of(
+            PayinLinkType.PSE,
+            PayinLinkType.BANCOLOMBIA_BUTTON,
+            PayinLinkType.NEQUI_BUTTON,
+            PayinLinkType.CARD,
+            PayinLinkType.BANCOLOMBIA_COLLECT);
 
     private final SimulatorState state;
 
@@ -56,8 +75,8 @@ final class Creations {
         String phoneNumber = body.requiredString("phoneNumber");
         synchronized (state) {
             String now = state.timestamp();
-            Customer customer = new Customer(state.ids.next(), reference, name, documentType, documentNumber, email, phoneNumber,
-                    now, now);
+            Customer customer = new Customer(
+                    state.ids.next(), reference, name, documentType, documentNumber, email, phoneNumber, now, now);
             state.customers.put(customer);
             state.listener.accept(customer);
             return customer;
@@ -72,7 +91,8 @@ final class Creations {
         String redirectUrl = body.requiredString("redirectUrl");
         long amount = body.amount("amount", 1500, state.config.maxPayinAmount);
         String type = body.requiredEnum("type", PayinLinkType.VALUES);
-        List<String> methods = PayinLinkType.GENERAL.equals(type) ? body.requiredEnumList("availableTypes", LINK_METHODS)
+        List<String> methods = PayinLinkType.GENERAL.equals(type)
+                ? body.requiredEnumList("availableTypes", LINK_METHODS)
                 : List.of(type);
         String expirationText = body.optionalString("expiration");
         String targetAccountField = body.optionalString("targetMerchantAccountId");
@@ -82,9 +102,24 @@ final class Creations {
             String expiration = expiration(expirationText);
             String now = state.timestamp();
             String id = state.ids.next();
-            PayinLink link = new PayinLink(id, reference, description, customerId, customer, PayinLinkStatus.PENDING, null,
-                    state.origin + HostedPages.LINK_PAGE + id, redirectUrl, amount, 0, state.config.payinFee, type, expiration,
-                    account, now, now);
+            PayinLink link = new PayinLink(
+                    id,
+                    reference,
+                    description,
+                    customerId,
+                    customer,
+                    PayinLinkStatus.PENDING,
+                    null,
+                    state.origin + HostedPages.LINK_PAGE + id,
+                    redirectUrl,
+                    amount,
+                    0,
+                    state.config.payinFee,
+                    type,
+                    expiration,
+                    account,
+                    now,
+                    now);
             state.payinLinks.put(link);
             state.payinLinks.attach(id, List.copyOf(methods));
             state.listener.accept(link);
@@ -107,8 +142,20 @@ final class Creations {
             CustomerDetails customer = customerDetails(customerId);
             String now = state.timestamp();
             String id = state.ids.next();
-            PayinSource source = new PayinSource(id, reference, description, customerId, customer, PayinSourceStatus.PENDING,
-                    null, state.origin + HostedPages.SOURCE_PAGE + id, redirectUrl, partial, type, now, now);
+            PayinSource source = new PayinSource(
+                    id,
+                    reference,
+                    description,
+                    customerId,
+                    customer,
+                    PayinSourceStatus.PENDING,
+                    null,
+                    state.origin + HostedPages.SOURCE_PAGE + id,
+                    redirectUrl,
+                    partial,
+                    type,
+                    now,
+                    now);
             state.payinSources.put(source);
             state.listener.accept(source);
             return source;
@@ -131,10 +178,22 @@ final class Creations {
             }
             String account = state.ledger.resolve("targetMerchantAccountId", targetAccountField);
             String now = state.timestamp();
-            PayinRequest request = new PayinRequest(state.ids.next(), reference, source.customerId(), source.customerDetails(),
-                    sourceId, new PayinSourceDetails(source.reference(), source.description(), source.partialPayinsEnabled(),
-                            source.type()),
-                    PayinRequestStatus.PROCESSING, null, amount, 0, state.config.payinFee, account, now, now);
+            PayinRequest request = new PayinRequest(
+                    state.ids.next(),
+                    reference,
+                    source.customerId(),
+                    source.customerDetails(),
+                    sourceId,
+                    new PayinSourceDetails(
+                            source.reference(), source.description(), source.partialPayinsEnabled(), source.type()),
+                    PayinRequestStatus.PROCESSING,
+                    null,
+                    amount,
+                    0,
+                    state.config.payinFee,
+                    account,
+                    now,
+                    now);
             state.payinRequests.put(request);
             state.listener.accept(request);
             return request;
@@ -154,8 +213,19 @@ final class Creations {
             String now = state.timestamp();
             String id = state.ids.next();
             String status = state.config.payoutTargetInitialStatus;
-            PayoutTarget target = new PayoutTarget(id, reference, description, customerId, customer, status, null,
-                    state.origin + HostedPages.TARGET_PAGE + id, redirectUrl, type, now, now);
+            PayoutTarget target = new PayoutTarget(
+                    id,
+                    reference,
+                    description,
+                    customerId,
+                    customer,
+                    status,
+                    null,
+                    state.origin + HostedPages.TARGET_PAGE + id,
+                    redirectUrl,
+                    type,
+                    now,
+                    now);
             state.payoutTargets.put(target);
             if (PayoutTargetStatus.ACTIVE.equals(status)) {
                 // the guide tells merchants to wait for the webhook announcing an active target: send it even here
@@ -185,9 +255,21 @@ final class Creations {
             long fee = state.config.payoutFee;
             state.ledger.debitPayout(account, amount + fee);
             String now = state.timestamp();
-            PayoutRequest request = new PayoutRequest(state.ids.next(), reference, target.customerId(), target.customerDetails(),
-                    targetId, new PayoutTargetDetails(target.reference(), target.description(), target.type()),
-                    PayoutRequestStatus.PROCESSING, null, amount, amount, fee, account, now, now);
+            PayoutRequest request = new PayoutRequest(
+                    state.ids.next(),
+                    reference,
+                    target.customerId(),
+                    target.customerDetails(),
+                    targetId,
+                    new PayoutTargetDetails(target.reference(), target.description(), target.type()),
+                    PayoutRequestStatus.PROCESSING,
+                    null,
+                    amount,
+                    amount,
+                    fee,
+                    account,
+                    now,
+                    now);
             state.payoutRequests.put(request);
             state.listener.accept(request);
             return request;
@@ -199,8 +281,13 @@ final class Creations {
         if (customer == null) {
             throw ApiError.badRequest("customerId '" + customerId + "' is not a customer");
         }
-        return new CustomerDetails(customer.reference(), customer.name(), customer.documentType(), customer.documentNumber(),
-                customer.email(), customer.phoneNumber());
+        return new CustomerDetails(
+                customer.reference(),
+                customer.name(),
+                customer.documentType(),
+                customer.documentNumber(),
+                customer.email(),
+                customer.phoneNumber());
     }
 
     private static void bankAccount(BodyReader body) {
@@ -214,7 +301,8 @@ final class Creations {
     private String expiration(String text) {
         LocalDateTime now = state.colombiaNow();
         if (text == null) {
-            return LocalDateTime.of(now.toLocalDate().plusDays(1), LocalTime.of(23, 59, 59)).format(EXPIRATION);
+            return LocalDateTime.of(now.toLocalDate().plusDays(1), LocalTime.of(23, 59, 59))
+                    .format(EXPIRATION);
         }
         LocalDateTime expiration;
         try {
@@ -223,7 +311,8 @@ final class Creations {
             throw ApiError.badRequest("expiration must be YYYY-MM-DDTHH:mm:ss in Colombia time (got '" + text + "')");
         }
         if (expiration.isBefore(now)) {
-            throw ApiError.badRequest("expiration must not be in the past (got '" + text + "', now " + now.format(EXPIRATION) + ")");
+            throw ApiError.badRequest(
+                    "expiration must not be in the past (got '" + text + "', now " + now.format(EXPIRATION) + ")");
         }
         LocalDate lastDay = now.toLocalDate().plusDays(7);
         if (expiration.toLocalDate().isAfter(lastDay)) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
 
 import java.util.Locale;
@@ -14,15 +29,18 @@ import io.github.camelpalomma.model.StatusMessage;
  */
 final class Dashboard {
 
-    private Dashboard() {
-    }
+    private Dashboard() {}
 
     static void register(Router router, SimulatorState state, Transitions transitions) {
         router.add("GET", "/", request -> SimResponse.html(DashboardPage.render(state)));
         router.add("POST", ControlApi.PREFIX + "/drive/{resource}/{id}", request -> {
             JsonNode body = request.json();
-            return SimResponse.json(drive(transitions, request.param("resource"), request.param("id"),
-                    text(body, "outcome"), text(body, "statusMessage")));
+            return SimResponse.json(drive(
+                    transitions,
+                    request.param("resource"),
+                    request.param("id"),
+                    text(body, "outcome"),
+                    text(body, "statusMessage")));
         });
         router.add("POST", ControlApi.PREFIX + "/deliveries/{webhookId}/resend", request -> {
             if (!state.webhooks.resend(request.param("webhookId"))) {
@@ -30,7 +48,10 @@ final class Dashboard {
             }
             return SimResponse.json(Json.object().put("resent", request.param("webhookId")));
         });
-        router.add("GET", ControlApi.PREFIX + "/webhookFaults", request -> SimResponse.json(faults(state.webhooks.faults)));
+        router.add(
+                "GET",
+                ControlApi.PREFIX + "/webhookFaults",
+                request -> SimResponse.json(faults(state.webhooks.faults)));
         router.add("POST", ControlApi.PREFIX + "/webhookFaults", request -> {
             JsonNode body = request.json();
             WebhookFaults faults = state.webhooks.faults;
@@ -64,8 +85,11 @@ final class Dashboard {
             case "payoutRequests:approved" -> t.completePayoutRequest(id, "approved", null);
             case "payoutRequests:declined" -> t.completePayoutRequest(id, "cancelled", message);
             case "payoutRequests:expired" -> t.completePayoutRequest(id, "cancelled", StatusMessage.EXPIRED);
-            default -> throw ApiError.badRequest("resource must be one of payinLinks, payinSources, payinRequests, payoutTargets,"
-                    + " payoutRequests, and outcome one of approved, declined, expired (got " + resource + ", '" + outcome + "')");
+            default ->
+                throw ApiError.badRequest(
+                        "resource must be one of payinLinks, payinSources, payinRequests, payoutTargets,"
+                                + " payoutRequests, and outcome one of approved, declined, expired (got " + resource
+                                + ", '" + outcome + "')");
         };
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
 
 import java.util.HashSet;
@@ -24,12 +39,14 @@ import static io.github.camelpalomma.simulator.HostedPages.escape;
  */
 final class DashboardPage {
 
-    private static final String STYLE = "body{font-family:sans-serif;margin:1.5em;color:#222}table{border-collapse:collapse;"
-            + "margin-bottom:1.5em;font-size:.9em}th,td{border-bottom:1px solid #ddd;padding:.3em .6em;text-align:left}"
-            + "td.amount{text-align:right;font-variant-numeric:tabular-nums}.delivered{color:#17702c}.refused{color:#b35c00}"
-            + ".failed{color:#b00020}code{font-size:.85em}h2{margin-top:1.2em}";
+    private static final String STYLE =
+            "body{font-family:sans-serif;margin:1.5em;color:#222}table{border-collapse:collapse;"
+                    + "margin-bottom:1.5em;font-size:.9em}th,td{border-bottom:1px solid #ddd;padding:.3em .6em;text-align:left}"
+                    + "td.amount{text-align:right;font-variant-numeric:tabular-nums}.delivered{color:#17702c}.refused{color:#b35c00}"
+                    + ".failed{color:#b00020}code{font-size:.85em}h2{margin-top:1.2em}";
 
-    private static final String SCRIPT = """
+    private static final String SCRIPT =
+            """
             async function control(path, body) {
               const answer = await fetch(path, {method: 'POST', headers: {'Content-Type': 'application/json'},
                                                 body: JSON.stringify(body || {})});
@@ -45,35 +62,74 @@ final class DashboardPage {
             function fault(name, on) { control('/_simulator/webhookFaults', {[name]: on}); }
             """;
 
-    private DashboardPage() {
-    }
+    private DashboardPage() {}
 
     static String render(SimulatorState state) {
         StringBuilder html = new StringBuilder(8192);
-        html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Palomma simulator</title><style>")
-                .append(STYLE).append("</style><script>").append(SCRIPT).append("</script></head><body>")
-                .append("<h1>Palomma simulator</h1><p>API: <code>").append(escape(state.origin)).append(V0Api.PREFIX)
+        html.append(
+                        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Palomma simulator</title><style>")
+                .append(STYLE)
+                .append("</style><script>")
+                .append(SCRIPT)
+                .append("</script></head><body>")
+                .append("<h1>Palomma simulator</h1><p>API: <code>")
+                .append(escape(state.origin))
+                .append(V0Api.PREFIX)
                 .append("</code> &middot; <a href=\"/\" id=\"refresh\">Refresh</a></p><p>Available balance:");
         for (var account : state.ledger.accountViews.all()) {
-            html.append(" <code>").append(escape(account.id())).append("</code> ").append(Pesos.format(account.availableBalance()));
+            html.append(" <code>")
+                    .append(escape(account.id()))
+                    .append("</code> ")
+                    .append(Pesos.format(account.availableBalance()));
         }
         html.append("</p>");
         faults(html, state.webhooks.faults);
-        html.append("<h2>Resources</h2><table id=\"resources\"><tr><th>Resource</th><th>Id</th><th>Reference</th><th>Status</th>")
+        html.append(
+                        "<h2>Resources</h2><table id=\"resources\"><tr><th>Resource</th><th>Id</th><th>Reference</th><th>Status</th>")
                 .append("<th>Amount</th><th>Actions</th></tr>");
         for (var customer : state.customers.all()) {
             row(html, "customers", customer, customer.reference(), "", null, null);
         }
-        rows(html, "payinLinks", state.payinLinks.all(), PayinLink::reference, PayinLink::status, PayinLink::statusMessage,
+        rows(
+                html,
+                "payinLinks",
+                state.payinLinks.all(),
+                PayinLink::reference,
+                PayinLink::status,
+                PayinLink::statusMessage,
                 l -> Pesos.format(l.amount()));
-        rows(html, "payinSources", state.payinSources.all(), PayinSource::reference, PayinSource::status,
-                PayinSource::statusMessage, s -> "");
-        rows(html, "payinRequests", state.payinRequests.all(), PayinRequest::reference, PayinRequest::status,
-                PayinRequest::statusMessage, r -> Pesos.format(r.amount()));
-        rows(html, "payoutTargets", state.payoutTargets.all(), PayoutTarget::reference, PayoutTarget::status,
-                PayoutTarget::statusMessage, t -> "");
-        rows(html, "payoutRequests", state.payoutRequests.all(), PayoutRequest::reference, PayoutRequest::status,
-                PayoutRequest::statusMessage, r -> Pesos.format(r.amount()));
+        rows(
+                html,
+                "payinSources",
+                state.payinSources.all(),
+                PayinSource::reference,
+                PayinSource::status,
+                PayinSource::statusMessage,
+                s -> "");
+        rows(
+                html,
+                "payinRequests",
+                state.payinRequests.all(),
+                PayinRequest::reference,
+                PayinRequest::status,
+                PayinRequest::statusMessage,
+                r -> Pesos.format(r.amount()));
+        rows(
+                html,
+                "payoutTargets",
+                state.payoutTargets.all(),
+                PayoutTarget::reference,
+                PayoutTarget::status,
+                PayoutTarget::statusMessage,
+                t -> "");
+        rows(
+                html,
+                "payoutRequests",
+                state.payoutRequests.all(),
+                PayoutRequest::reference,
+                PayoutRequest::status,
+                PayoutRequest::statusMessage,
+                r -> Pesos.format(r.amount()));
         html.append("</table>");
         deliveries(html, state.webhooks.deliveries());
         return html.append("</body></html>").toString();
@@ -82,7 +138,8 @@ final class DashboardPage {
     private static void faults(StringBuilder html, WebhookFaults faults) {
         html.append("<h2>Webhook faults</h2><p>")
                 .append(checkbox("duplicate", faults.duplicate(), "deliver every webhook twice"))
-                .append(checkbox("reorder", faults.reorder(), "hold each delivery back up to 2 s, so they arrive out of order"))
+                .append(checkbox(
+                        "reorder", faults.reorder(), "hold each delivery back up to 2 s, so they arrive out of order"))
                 .append("</p>");
     }
 
@@ -91,21 +148,51 @@ final class DashboardPage {
                 + " onchange=\"fault('" + name + "', this.checked)\"> " + label + "</label><br>";
     }
 
-    private static <T extends PalommaResourceObject> void rows(StringBuilder html, String resource, Iterable<T> items,
-            Function<T, String> reference, Function<T, String> status, Function<T, String> statusMessage,
+    private static <T extends PalommaResourceObject> void rows(
+            StringBuilder html,
+            String resource,
+            Iterable<T> items,
+            Function<T, String> reference,
+            Function<T, String> status,
+            Function<T, String> statusMessage,
             Function<T, String> amount) {
         for (T item : items) {
-            row(html, resource, item, reference.apply(item), amount.apply(item), status.apply(item), statusMessage.apply(item));
+            row(
+                    html,
+                    resource,
+                    item,
+                    reference.apply(item),
+                    amount.apply(item),
+                    status.apply(item),
+                    statusMessage.apply(item));
         }
     }
 
-    private static void row(StringBuilder html, String resource, PalommaResourceObject item, String reference, String amount,
-            String status, String statusMessage) {
+    private static void row(
+            StringBuilder html,
+            String resource,
+            PalommaResourceObject item,
+            String reference,
+            String amount,
+            String status,
+            String statusMessage) {
         String id = escape(item.id());
-        html.append("<tr id=\"resource-").append(id).append("\"><td>").append(resource).append("</td><td><code>").append(id)
-                .append("</code></td><td>").append(escape(reference)).append("</td><td id=\"status-").append(id).append("\">")
-                .append(escape(status)).append(statusMessage == null ? "" : " (" + escape(statusMessage) + ")")
-                .append("</td><td class=\"amount\">").append(amount).append("</td><td>");
+        html.append("<tr id=\"resource-")
+                .append(id)
+                .append("\"><td>")
+                .append(resource)
+                .append("</td><td><code>")
+                .append(id)
+                .append("</code></td><td>")
+                .append(escape(reference))
+                .append("</td><td id=\"status-")
+                .append(id)
+                .append("\">")
+                .append(escape(status))
+                .append(statusMessage == null ? "" : " (" + escape(statusMessage) + ")")
+                .append("</td><td class=\"amount\">")
+                .append(amount)
+                .append("</td><td>");
         if (status != null && !isFinal(status)) {
             actions(html, resource, id);
         }
@@ -117,37 +204,65 @@ final class DashboardPage {
     }
 
     private static void actions(StringBuilder html, String resource, String id) {
-        html.append(button(resource, id, "approved", "Approve")).append(" <select id=\"statusMessage-").append(id).append("\">");
+        html.append(button(resource, id, "approved", "Approve"))
+                .append(" <select id=\"statusMessage-")
+                .append(id)
+                .append("\">");
         for (String code : StatusMessage.codes()) {
             html.append("<option>").append(code).append("</option>");
         }
-        html.append("</select>").append(button(resource, id, "declined", "Decline")).append(' ')
+        html.append("</select>")
+                .append(button(resource, id, "declined", "Decline"))
+                .append(' ')
                 .append(button(resource, id, "expired", "Expire"));
     }
 
     private static String button(String resource, String id, String outcome, String label) {
-        return "<button id=\"" + outcome + "-" + id + "\" onclick=\"drive('" + resource + "', '" + id + "', '" + outcome + "')\">"
-                + label + "</button>";
+        return "<button id=\"" + outcome + "-" + id + "\" onclick=\"drive('" + resource + "', '" + id + "', '" + outcome
+                + "')\">" + label + "</button>";
     }
 
     private static void deliveries(StringBuilder html, List<WebhookDelivery> deliveries) {
-        html.append("<h2>Webhook deliveries</h2><table id=\"deliveries\"><tr><th>When</th><th>Webhook</th><th>Event</th>")
-                .append("<th>Resource</th><th>To</th><th>Attempt</th><th>Answer</th><th>Latency</th><th>Outcome</th><th></th></tr>");
+        html.append(
+                        "<h2>Webhook deliveries</h2><table id=\"deliveries\"><tr><th>When</th><th>Webhook</th><th>Event</th>")
+                .append(
+                        "<th>Resource</th><th>To</th><th>Attempt</th><th>Answer</th><th>Latency</th><th>Outcome</th><th></th></tr>");
         Set<String> listed = new HashSet<>();
         for (int i = deliveries.size() - 1; i >= 0; i--) {
             WebhookDelivery d = deliveries.get(i);
             boolean newest = listed.add(d.webhookId());
             String webhookId = escape(d.webhookId());
             String outcome = d.succeeded() ? "delivered" : d.refused() ? "refused" : "failed";
-            html.append("<tr id=\"delivery-").append(webhookId).append('-').append(d.attempt()).append("\"><td>")
-                    .append(escape(d.attemptedAt())).append("</td><td><code>").append(webhookId).append("</code></td><td>")
-                    .append(escape(d.eventType())).append("</td><td><code>").append(escape(d.resourceId())).append("</code></td><td>")
-                    .append(escape(d.url())).append("</td><td>").append(d.attempt()).append("</td><td class=\"answer\">")
-                    .append(d.statusCode() == null ? escape(d.error()) : d.statusCode()).append("</td><td class=\"amount\">")
-                    .append(d.latencyMillis()).append(" ms</td><td class=\"").append(outcome).append("\">").append(outcome)
+            html.append("<tr id=\"delivery-")
+                    .append(webhookId)
+                    .append('-')
+                    .append(d.attempt())
+                    .append("\"><td>")
+                    .append(escape(d.attemptedAt()))
+                    .append("</td><td><code>")
+                    .append(webhookId)
+                    .append("</code></td><td>")
+                    .append(escape(d.eventType()))
+                    .append("</td><td><code>")
+                    .append(escape(d.resourceId()))
+                    .append("</code></td><td>")
+                    .append(escape(d.url()))
+                    .append("</td><td>")
+                    .append(d.attempt())
+                    .append("</td><td class=\"answer\">")
+                    .append(d.statusCode() == null ? escape(d.error()) : d.statusCode())
+                    .append("</td><td class=\"amount\">")
+                    .append(d.latencyMillis())
+                    .append(" ms</td><td class=\"")
+                    .append(outcome)
+                    .append("\">")
+                    .append(outcome)
                     .append("</td><td>");
             if (newest) {
-                html.append("<button id=\"resend-").append(webhookId).append("\" onclick=\"resend('").append(webhookId)
+                html.append("<button id=\"resend-")
+                        .append(webhookId)
+                        .append("\" onclick=\"resend('")
+                        .append(webhookId)
                         .append("')\">Resend</button>");
             }
             html.append("</td></tr>");

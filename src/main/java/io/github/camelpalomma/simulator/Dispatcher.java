@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
 
 import java.nio.charset.StandardCharsets;
@@ -16,8 +31,8 @@ final class Dispatcher {
         }
     }
 
-    private static final byte[] MALFORMED = "{\"items\": [{\"id\": \"01HPR57X6QR5ZRKEEKBSDBW4RA\", \"name\": ".getBytes(
-            StandardCharsets.UTF_8);
+    private static final byte[] MALFORMED =
+            "{\"items\": [{\"id\": \"01HPR57X6QR5ZRKEEKBSDBW4RA\", \"name\": ".getBytes(StandardCharsets.UTF_8);
 
     private final Router router;
     private final FaultInjector faults;
@@ -86,9 +101,12 @@ final class Dispatcher {
     /** Control actions change any object and every fault: from this machine only, unless remoteControl is set. */
     private void requireControlAllowed(SimRequest request) {
         if (!remoteControl && request.remoteAddress != null && !request.remoteAddress.isLoopbackAddress()) {
-            throw new ApiError(403, "control actions are accepted from this machine (loopback) only, not from "
-                    + request.remoteAddress.getHostAddress() + "; start the simulator with remoteControl(true) or"
-                    + " --remote-control to accept them from other machines");
+            throw new ApiError(
+                    403,
+                    "control actions are accepted from this machine (loopback) only, not from "
+                            + request.remoteAddress.getHostAddress()
+                            + "; start the simulator with remoteControl(true) or"
+                            + " --remote-control to accept them from other machines");
         }
     }
 
@@ -96,7 +114,8 @@ final class Dispatcher {
         if (authorization == null || authorization.isBlank()) {
             throw new ApiError(401, "Missing Authorization: Bearer <apiKey> header");
         }
-        if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7) || !apiKeys.contains(authorization.substring(7).trim())) {
+        if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                || !apiKeys.contains(authorization.substring(7).trim())) {
             throw new ApiError(401, "Invalid API key");
         }
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
 
 import java.time.Duration;
@@ -11,7 +26,8 @@ import java.time.Duration;
  * @param retryAfterSeconds the Retry-After header sent with a 429 or 503; null = none
  * @param latency          the delay for {@link Kind#LATENCY}; the call then proceeds normally
  */
-public record Fault(String path, String method, int times, Kind kind, int status, Long retryAfterSeconds, Duration latency) {
+public record Fault(
+        String path, String method, int times, Kind kind, int status, Long retryAfterSeconds, Duration latency) {
 
     public enum Kind {
         /** Answer this status with {@code {"message": ...}} without touching state. */
@@ -78,6 +94,8 @@ public record Fault(String path, String method, int times, Kind kind, int status
         if (method != null && !method.equals(requestMethod)) {
             return false;
         }
-        return path.endsWith("*") ? requestPath.startsWith(path.substring(0, path.length() - 1)) : path.equals(requestPath);
+        return path.endsWith("*")
+                ? requestPath.startsWith(path.substring(0, path.length() - 1))
+                : path.equals(requestPath);
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
 
 import java.util.ArrayList;
@@ -31,7 +46,7 @@ final class FaultInjector {
             return null;
         }
         synchronized (this) {
-            for (Iterator<Armed> it = armed.iterator(); it.hasNext();) {
+            for (Iterator<Armed> it = armed.iterator(); it.hasNext(); ) {
                 Armed candidate = it.next();
                 if (candidate.fault.matches(method, path)) {
                     if (--candidate.remaining == 0) {
@@ -50,7 +65,8 @@ final class FaultInjector {
         List<Fault> out = new ArrayList<>();
         for (Armed a : armed) {
             Fault f = a.fault;
-            out.add(new Fault(f.path(), f.method(), a.remaining, f.kind(), f.status(), f.retryAfterSeconds(), f.latency()));
+            out.add(new Fault(
+                    f.path(), f.method(), a.remaining, f.kind(), f.status(), f.retryAfterSeconds(), f.latency()));
         }
         return out;
     }

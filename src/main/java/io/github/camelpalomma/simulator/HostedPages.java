@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
 
 import java.util.List;
@@ -22,55 +37,77 @@ final class HostedPages {
     static final String SOURCE_PAGE = "/hosted/payinSources/";
     static final String TARGET_PAGE = "/hosted/payoutTargets/";
 
-    private HostedPages() {
-    }
+    private HostedPages() {}
 
     static void register(Router router, SimulatorState state, Transitions transitions) {
         router.add("GET", LINK_PAGE + "{id}", request -> linkPage(state.payinLinks.get(request.param("id")), state));
         router.add("POST", LINK_PAGE + "{id}", request -> {
             Map<String, String> form = request.form();
             String id = request.param("id");
-            PayinLink link = switch (form.getOrDefault("action", "")) {
-                case "approve" -> transitions.approvePayinLink(id);
-                case "decline" -> transitions.declinePayinLink(id, form.get("statusMessage"));
-                case "cancel" -> transitions.cancelPayinLink(id, StatusMessage.CUSTOMER_CANCELLATION);
-                default -> throw ApiError.badRequest("action must be one of approve, decline, cancel");
-            };
+            PayinLink link =
+                    switch (form.getOrDefault("action", "")) {
+                        case "approve" -> transitions.approvePayinLink(id);
+                        case "decline" -> transitions.declinePayinLink(id, form.get("statusMessage"));
+                        case "cancel" -> transitions.cancelPayinLink(id, StatusMessage.CUSTOMER_CANCELLATION);
+                        default -> throw ApiError.badRequest("action must be one of approve, decline, cancel");
+                    };
             return SimResponse.redirect(link.redirectUrl());
         });
         router.add("GET", SOURCE_PAGE + "{id}", request -> {
             PayinSource source = state.payinSources.get(request.param("id"));
-            boolean open = PayinSourceStatus.PENDING.equals(source.status()) || PayinSourceStatus.PROCESSING.equals(source.status());
-            return authPage("Authorize debits", "Payin source " + source.id() + " (" + source.type() + ") for "
-                    + source.customerDetails().name(), source.status(), open, SOURCE_PAGE + source.id(), source.redirectUrl());
+            boolean open = PayinSourceStatus.PENDING.equals(source.status())
+                    || PayinSourceStatus.PROCESSING.equals(source.status());
+            return authPage(
+                    "Authorize debits",
+                    "Payin source " + source.id() + " (" + source.type() + ") for "
+                            + source.customerDetails().name(),
+                    source.status(),
+                    open,
+                    SOURCE_PAGE + source.id(),
+                    source.redirectUrl());
         });
         router.add("POST", SOURCE_PAGE + "{id}", request -> {
             Map<String, String> form = request.form();
-            PayinSource source = "authorize".equals(form.get("action")) ? transitions.authorizePayinSource(request.param("id"))
+            PayinSource source = "authorize".equals(form.get("action"))
+                    ? transitions.authorizePayinSource(request.param("id"))
                     : transitions.refusePayinSource(request.param("id"), form.get("statusMessage"));
             return SimResponse.redirect(source.redirectUrl());
         });
         router.add("GET", TARGET_PAGE + "{id}", request -> {
             PayoutTarget target = state.payoutTargets.get(request.param("id"));
-            return authPage("Verify payout account", "Payout target " + target.id() + " for " + target.customerDetails().name(),
-                    target.status(), PayoutTargetStatus.PENDING.equals(target.status()), TARGET_PAGE + target.id(),
+            return authPage(
+                    "Verify payout account",
+                    "Payout target " + target.id() + " for "
+                            + target.customerDetails().name(),
+                    target.status(),
+                    PayoutTargetStatus.PENDING.equals(target.status()),
+                    TARGET_PAGE + target.id(),
                     target.redirectUrl());
         });
         router.add("POST", TARGET_PAGE + "{id}", request -> {
             Map<String, String> form = request.form();
-            PayoutTarget target = "authorize".equals(form.get("action")) ? transitions.activatePayoutTarget(request.param("id"))
+            PayoutTarget target = "authorize".equals(form.get("action"))
+                    ? transitions.activatePayoutTarget(request.param("id"))
                     : transitions.refusePayoutTarget(request.param("id"), form.get("statusMessage"));
             return SimResponse.redirect(target.redirectUrl());
         });
-        router.add("GET", "/_simulator/return", request -> SimResponse.html(page("Back at the merchant",
-                "<p id=\"returned\">You are back at the merchant's site.</p>")));
+        router.add(
+                "GET",
+                "/_simulator/return",
+                request -> SimResponse.html(
+                        page("Back at the merchant", "<p id=\"returned\">You are back at the merchant's site.</p>")));
     }
 
     private static SimResponse linkPage(PayinLink link, SimulatorState state) {
         StringBuilder body = new StringBuilder();
-        body.append("<p>").append(escape(link.description() == null ? "Payment" : link.description())).append(" for ")
-                .append(escape(link.customerDetails().name())).append("</p>");
-        body.append("<p>Amount: <b id=\"amount\">").append(Pesos.format(link.amount())).append("</b> (Colombian pesos)</p>");
+        body.append("<p>")
+                .append(escape(link.description() == null ? "Payment" : link.description()))
+                .append(" for ")
+                .append(escape(link.customerDetails().name()))
+                .append("</p>");
+        body.append("<p>Amount: <b id=\"amount\">")
+                .append(Pesos.format(link.amount()))
+                .append("</b> (Colombian pesos)</p>");
         body.append("<p>Status: <span id=\"status\">").append(link.status()).append("</span></p>");
         if (PayinLinkStatus.PENDING.equals(link.status()) || PayinLinkStatus.PROCESSING.equals(link.status())) {
             @SuppressWarnings("unchecked")
@@ -78,42 +115,69 @@ final class HostedPages {
             body.append("<form method=\"post\" id=\"pay\"><fieldset><legend>Payment method</legend>");
             boolean first = true;
             for (String method : methods == null ? List.of(link.type()) : methods) {
-                body.append("<label><input type=\"radio\" name=\"method\" id=\"method-").append(method).append("\" value=\"")
-                        .append(method).append('"').append(first ? " checked" : "").append("> ").append(method).append("</label> ");
+                body.append("<label><input type=\"radio\" name=\"method\" id=\"method-")
+                        .append(method)
+                        .append("\" value=\"")
+                        .append(method)
+                        .append('"')
+                        .append(first ? " checked" : "")
+                        .append("> ")
+                        .append(method)
+                        .append("</label> ");
                 first = false;
             }
-            body.append("</fieldset><button type=\"submit\" name=\"action\" value=\"approve\" id=\"approve\">Pay and approve</button>")
+            body.append(
+                            "</fieldset><button type=\"submit\" name=\"action\" value=\"approve\" id=\"approve\">Pay and approve</button>")
                     .append("</form>");
             body.append(declineForm("decline", "Decline"));
             body.append("<form method=\"post\"><button type=\"submit\" name=\"action\" value=\"cancel\" id=\"cancel\">")
                     .append("Cancel payment</button></form>");
         } else {
-            body.append("<p><a id=\"back\" href=\"").append(escape(link.redirectUrl())).append("\">Back to the merchant</a></p>");
+            body.append("<p><a id=\"back\" href=\"")
+                    .append(escape(link.redirectUrl()))
+                    .append("\">Back to the merchant</a></p>");
         }
         return SimResponse.html(page("Palomma checkout (simulator)", body.toString()));
     }
 
-    private static SimResponse authPage(String title, String what, String status, boolean open, String action, String redirectUrl) {
+    private static SimResponse authPage(
+            String title, String what, String status, boolean open, String action, String redirectUrl) {
         StringBuilder body = new StringBuilder();
         body.append("<p>").append(escape(what)).append("</p>");
         body.append("<p>Status: <span id=\"status\">").append(status).append("</span></p>");
         if (open) {
-            body.append("<form method=\"post\" action=\"").append(action).append("\">")
-                    .append("<button type=\"submit\" name=\"action\" value=\"authorize\" id=\"authorize\">Authorize</button></form>");
+            body.append("<form method=\"post\" action=\"")
+                    .append(action)
+                    .append("\">")
+                    .append(
+                            "<button type=\"submit\" name=\"action\" value=\"authorize\" id=\"authorize\">Authorize</button></form>");
             body.append(declineForm("refuse", "Refuse"));
         } else {
-            body.append("<p><a id=\"back\" href=\"").append(escape(redirectUrl)).append("\">Back to the merchant</a></p>");
+            body.append("<p><a id=\"back\" href=\"")
+                    .append(escape(redirectUrl))
+                    .append("\">Back to the merchant</a></p>");
         }
         return SimResponse.html(page(title + " (simulator)", body.toString()));
     }
 
     private static String declineForm(String action, String label) {
-        StringBuilder form = new StringBuilder("<form method=\"post\"><select name=\"statusMessage\" id=\"statusMessage\">");
+        StringBuilder form =
+                new StringBuilder("<form method=\"post\"><select name=\"statusMessage\" id=\"statusMessage\">");
         for (String code : StatusMessage.codes()) {
-            form.append("<option value=\"").append(code).append("\">").append(code).append("</option>");
+            form.append("<option value=\"")
+                    .append(code)
+                    .append("\">")
+                    .append(code)
+                    .append("</option>");
         }
-        return form.append("</select> <button type=\"submit\" name=\"action\" value=\"").append(action).append("\" id=\"")
-                .append(action).append("\">").append(label).append("</button></form>").toString();
+        return form.append("</select> <button type=\"submit\" name=\"action\" value=\"")
+                .append(action)
+                .append("\" id=\"")
+                .append(action)
+                .append("\">")
+                .append(label)
+                .append("</button></form>")
+                .toString();
     }
 
     private static String page(String title, String body) {
@@ -126,6 +190,9 @@ final class HostedPages {
         if (text == null) {
             return "";
         }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

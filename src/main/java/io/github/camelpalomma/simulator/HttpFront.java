@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
 
 import java.io.IOException;
@@ -41,16 +56,18 @@ final class HttpFront implements AutoCloseable {
                 .setCanonicalHostName(host)
                 // a fixed Server header: the default one reads httpcore5's version file off the class path, slowly
                 .setHttpProcessor(HttpProcessors.server("PalommaSimulator"))
-                .setSocketConfig(SocketConfig.custom().setTcpNoDelay(true).setSoReuseAddress(true)
-                        .setSoTimeout(Timeout.ofMinutes(2)).setBacklogSize(1024).build())
+                .setSocketConfig(SocketConfig.custom()
+                        .setTcpNoDelay(true)
+                        .setSoReuseAddress(true)
+                        .setSoTimeout(Timeout.ofMinutes(2))
+                        .setBacklogSize(1024)
+                        .build())
                 .setExceptionListener(new org.apache.hc.core5.http.ExceptionListener() {
                     @Override
-                    public void onError(Exception ex) {
-                    }
+                    public void onError(Exception ex) {}
 
                     @Override
-                    public void onError(org.apache.hc.core5.http.HttpConnection connection, Exception ex) {
-                    }
+                    public void onError(org.apache.hc.core5.http.HttpConnection connection, Exception ex) {}
                 })
                 .setRequestRouter((request, context) -> handler)
                 .create();
@@ -60,17 +77,17 @@ final class HttpFront implements AutoCloseable {
     private static HttpRequestHandler handler(Dispatcher dispatcher) {
         // one handler for every host name: the simulator answers whatever authority the client used
         return (ClassicHttpRequest request, ClassicHttpResponse response, HttpContext context) -> {
-                    SimResponse answer;
-                    try {
-                        answer = dispatcher.dispatch(adapt(request, context));
-                    } catch (Dispatcher.DropConnection drop) {
-                        throw new SocketException(drop.getMessage());
-                    }
-                    response.setCode(answer.status);
-                    for (Map.Entry<String, String> header : answer.headers.entrySet()) {
-                        response.addHeader(header.getKey(), header.getValue());
-                    }
-                    response.setEntity(new ByteArrayEntity(answer.body, ContentType.parse(answer.contentType)));
+            SimResponse answer;
+            try {
+                answer = dispatcher.dispatch(adapt(request, context));
+            } catch (Dispatcher.DropConnection drop) {
+                throw new SocketException(drop.getMessage());
+            }
+            response.setCode(answer.status);
+            for (Map.Entry<String, String> header : answer.headers.entrySet()) {
+                response.addHeader(header.getKey(), header.getValue());
+            }
+            response.setEntity(new ByteArrayEntity(answer.body, ContentType.parse(answer.contentType)));
         };
     }
 
@@ -87,8 +104,10 @@ final class HttpFront implements AutoCloseable {
         byte[] body = entity == null ? null : EntityUtils.toByteArray(entity);
         EndpointDetails endpoint = HttpCoreContext.cast(context).getEndpointDetails();
         InetAddress remote = endpoint != null && endpoint.getRemoteAddress() instanceof InetSocketAddress socket
-                ? socket.getAddress() : null;
-        return new SimRequest(request.getMethod(), path, query, value(request.getFirstHeader("Authorization")), body, remote);
+                ? socket.getAddress()
+                : null;
+        return new SimRequest(
+                request.getMethod(), path, query, value(request.getFirstHeader("Authorization")), body, remote);
     }
 
     private static String value(Header header) {

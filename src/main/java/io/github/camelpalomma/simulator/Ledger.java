@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
 
 import java.time.LocalDateTime;
@@ -34,8 +49,15 @@ final class Ledger {
         }
 
         MerchantAccount view() {
-            return new MerchantAccount(id, description, unsettledAmount, null, MerchantAccountType.AGGREGATOR, availableBalance,
-                    null, null);
+            return new MerchantAccount(
+                    id,
+                    description,
+                    unsettledAmount,
+                    null,
+                    MerchantAccountType.AGGREGATOR,
+                    availableBalance,
+                    null,
+                    null);
         }
     }
 
@@ -43,13 +65,14 @@ final class Ledger {
     final ResourceStore<MerchantAccount> accountViews;
     /** The owner function is the settlement's merchant account, so a list filters by account through it. */
     final ResourceStore<PayinSettlement> settlements;
+
     private final SimulatorConfig config;
 
     Ledger(SimulatorConfig config) {
         this.config = config;
         this.accountViews = new ResourceStore<>("Merchant Account", Integer.MAX_VALUE, null, null);
-        this.settlements = new ResourceStore<>("Payin Settlement", config.capacityPerResource, null,
-                PayinSettlement::merchantAccountId);
+        this.settlements = new ResourceStore<>(
+                "Payin Settlement", config.capacityPerResource, null, PayinSettlement::merchantAccountId);
         reset();
     }
 
@@ -93,8 +116,8 @@ final class Ledger {
     void debitPayout(String accountId, long amount) {
         Account account = accounts.get(accountId);
         if (config.checkPayoutBalance && account.availableBalance < amount) {
-            throw ApiError.badRequest("amount " + amount + " exceeds the availableBalance of merchant account '" + accountId
-                    + "' (" + account.availableBalance + ")");
+            throw ApiError.badRequest("amount " + amount + " exceeds the availableBalance of merchant account '"
+                    + accountId + "' (" + account.availableBalance + ")");
         }
         account.availableBalance -= amount;
         accountViews.put(account.view());
@@ -114,8 +137,15 @@ final class Ledger {
         if (account == null || account.pendingPayins == 0) {
             return null;
         }
-        PayinSettlement settlement = new PayinSettlement(settlementId, accountId, account.unsettledAmount, account.pendingFees,
-                account.pendingPayins, colombiaNow.toLocalDate().toString(), cycleFor(colombiaNow.getHour()), timestamp,
+        PayinSettlement settlement = new PayinSettlement(
+                settlementId,
+                accountId,
+                account.unsettledAmount,
+                account.pendingFees,
+                account.pendingPayins,
+                colombiaNow.toLocalDate().toString(),
+                cycleFor(colombiaNow.getHour()),
+                timestamp,
                 timestamp);
         account.availableBalance += account.unsettledAmount - account.pendingFees;
         account.unsettledAmount = 0;

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
 
 import java.io.IOException;
@@ -70,23 +85,30 @@ public final class PalommaSimulator implements AutoCloseable {
         HostedPages.register(router, state, transitions);
         Dashboard.register(router, state, transitions);
         try {
-            front = new HttpFront(config.host, config.port,
+            front = new HttpFront(
+                    config.host,
+                    config.port,
                     new Dispatcher(router, faults, config.apiKeysOrDefault(), config.remoteControl, meter));
         } catch (IOException e) {
             scheduler.shutdownNow();
-            throw new UncheckedIOException("cannot start the Palomma simulator on " + config.host + ":" + config.port, e);
+            throw new UncheckedIOException(
+                    "cannot start the Palomma simulator on " + config.host + ":" + config.port, e);
         }
         String host = "0.0.0.0".equals(config.host) ? "127.0.0.1" : config.host;
         localOrigin = "http://" + host + ":" + front.port();
         state.origin = config.publicUrl != null ? config.publicUrl : localOrigin;
         long every = config.expiryCheckInterval.toMillis();
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                transitions.expireDueLinks();
-            } catch (RuntimeException ignored) {
-                // keep the timer alive
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        transitions.expireDueLinks();
+                    } catch (RuntimeException ignored) {
+                        // keep the timer alive
+                    }
+                },
+                every,
+                every,
+                TimeUnit.MILLISECONDS);
         control = new SimulatorControl(state, transitions, faults, autoPilot, meter);
         startMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
         return this;
@@ -216,7 +238,8 @@ public final class PalommaSimulator implements AutoCloseable {
         /** {@code pending} (default: the customer verifies at authUrl) or {@code active} (usable at once). */
         public Builder payoutTargetInitialStatus(String status) {
             if (!"pending".equals(status) && !"active".equals(status)) {
-                throw new IllegalArgumentException("payoutTargetInitialStatus must be pending or active (got '" + status + "')");
+                throw new IllegalArgumentException(
+                        "payoutTargetInitialStatus must be pending or active (got '" + status + "')");
             }
             config.payoutTargetInitialStatus = status;
             return this;

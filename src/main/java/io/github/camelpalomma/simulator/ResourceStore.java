@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
 
 import java.nio.charset.StandardCharsets;
@@ -103,7 +118,9 @@ final class ResourceStore<T extends PalommaResourceObject> {
         if (referenceFilter != null && reference != null && !Objects.equals(referenceFilter, reference.apply(item))) {
             return false;
         }
-        return customerIdFilter == null || customerId == null || Objects.equals(customerIdFilter, customerId.apply(item));
+        return customerIdFilter == null
+                || customerId == null
+                || Objects.equals(customerIdFilter, customerId.apply(item));
     }
 
     private static String decodeCursor(String cursor) {
@@ -114,6 +131,5 @@ final class ResourceStore<T extends PalommaResourceObject> {
         }
     }
 
-    record PageResult<T>(List<T> items, String cursor) {
-    }
+    record PageResult<T>(List<T> items, String cursor) {}
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
 
 import java.net.InetAddress;
@@ -18,13 +33,19 @@ final class SimRequest {
     final byte[] body;
     /** The caller's address; null when unknown. */
     final InetAddress remoteAddress;
+
     private Map<String, String> params = Map.of();
 
     SimRequest(String method, String path, Map<String, String> query, String authorization, byte[] body) {
         this(method, path, query, authorization, body, null);
     }
 
-    SimRequest(String method, String path, Map<String, String> query, String authorization, byte[] body,
+    SimRequest(
+            String method,
+            String path,
+            Map<String, String> query,
+            String authorization,
+            byte[] body,
             InetAddress remoteAddress) {
         this.method = method;
         this.path = path;
@@ -64,7 +85,8 @@ final class SimRequest {
             int eq = pair.indexOf('=');
             String key = eq < 0 ? pair : pair.substring(0, eq);
             String value = eq < 0 ? "" : pair.substring(eq + 1);
-            out.putIfAbsent(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+            out.putIfAbsent(
+                    URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
         }
         return out;
     }

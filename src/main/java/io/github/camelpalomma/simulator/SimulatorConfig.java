@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
 
 import java.time.Clock;
@@ -12,14 +27,17 @@ final class SimulatorConfig {
     int port = 0;
     /** Origin written into paymentUrl/authUrl; null = http://HOST:PORT (127.0.0.1 when bound to 0.0.0.0). */
     String publicUrl;
+
     final List<String> apiKeys = new ArrayList<>();
     String integrityKey = PalommaSimulator.DEFAULT_INTEGRITY_KEY;
     final List<String> webhookUrls = new ArrayList<>();
     /** null = no unattended completion. */
     Duration autoComplete;
+
     boolean signatureBase64;
     /** Palomma's docs list only active|cancelled for payout targets but describe a verification step: pending by default. */
     String payoutTargetInitialStatus = "pending";
+
     long payinFee = 500;
     long payoutFee = 0;
     long initialAvailableBalance = 10_000_000;
@@ -39,8 +57,7 @@ final class SimulatorConfig {
     /** Merchant accounts besides {@code default}, as Palomma would create them on request. */
     final List<ExtraAccount> extraAccounts = new ArrayList<>();
 
-    record ExtraAccount(String id, String description, long availableBalance) {
-    }
+    record ExtraAccount(String id, String description, long availableBalance) {}
 
     List<String> apiKeysOrDefault() {
         return apiKeys.isEmpty() ? List.of(PalommaSimulator.DEFAULT_API_KEY) : apiKeys;

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
 
 import java.time.Duration;
@@ -24,7 +39,8 @@ public final class SimulatorControl {
     private final AutoPilot autoPilot;
     private final CallMeter meter;
 
-    SimulatorControl(SimulatorState state, Transitions transitions, FaultInjector faults, AutoPilot autoPilot, CallMeter meter) {
+    SimulatorControl(
+            SimulatorState state, Transitions transitions, FaultInjector faults, AutoPilot autoPilot, CallMeter meter) {
         this.state = state;
         this.transitions = transitions;
         this.faults = faults;

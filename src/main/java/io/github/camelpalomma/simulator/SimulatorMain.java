@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
 
 import java.time.Duration;
@@ -9,17 +24,17 @@ import java.util.concurrent.CountDownLatch;
  */
 final class SimulatorMain {
 
-    private SimulatorMain() {
-    }
+    private SimulatorMain() {}
 
     static void run(String[] args) throws InterruptedException {
         PalommaSimulator.Builder builder = PalommaSimulator.builder().port(8088);
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if ("--help".equals(option) || "-h".equals(option)) {
-                System.out.println("Options: --port N (8088; 0 = free) --host ADDR (127.0.0.1) --public-url URL --api-key KEY --integrity-key KEY"
-                        + " --webhook-url URL (repeatable) --auto-complete DURATION (e.g. 3s, 500ms) --payout-target-status pending|active"
-                        + " --remote-control true (accept control actions from other machines)");
+                System.out.println(
+                        "Options: --port N (8088; 0 = free) --host ADDR (127.0.0.1) --public-url URL --api-key KEY --integrity-key KEY"
+                                + " --webhook-url URL (repeatable) --auto-complete DURATION (e.g. 3s, 500ms) --payout-target-status pending|active"
+                                + " --remote-control true (accept control actions from other machines)");
                 return;
             }
             if (i + 1 >= args.length) {
@@ -45,8 +60,9 @@ final class SimulatorMain {
             simulator.close();
             stopped.countDown();
         }));
-        System.out.println("Palomma simulator listening on " + simulator.baseUrl() + " (bearer key " + simulator.apiKey()
-                + ", started in " + simulator.startupMillis() + " ms; control API at " + simulator.origin() + "/_simulator)");
+        System.out.println("Palomma simulator listening on " + simulator.baseUrl() + " (bearer key "
+                + simulator.apiKey() + ", started in " + simulator.startupMillis() + " ms; control API at "
+                + simulator.origin() + "/_simulator)");
         stopped.await();
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
 
 import java.time.Instant;
@@ -31,7 +46,7 @@ final class SimulatorState {
     final Ledger ledger;
     final WebhookSender webhooks;
     /** Told of every created or changed object, after the change; the autopilot listens here. */
-    volatile Consumer<PalommaResourceObject> listener = changed -> { };
+    volatile Consumer<PalommaResourceObject> listener = changed -> {};
     /** http://host:port of the running server, for paymentUrl and authUrl. */
     volatile String origin = "http://127.0.0.1:0";
 
@@ -45,7 +60,8 @@ final class SimulatorState {
         payinSources = new ResourceStore<>("Payin Source", cap, PayinSource::reference, PayinSource::customerId);
         payinRequests = new ResourceStore<>("Payin Request", cap, PayinRequest::reference, PayinRequest::customerId);
         payoutTargets = new ResourceStore<>("Payout Target", cap, PayoutTarget::reference, PayoutTarget::customerId);
-        payoutRequests = new ResourceStore<>("Payout Request", cap, PayoutRequest::reference, PayoutRequest::customerId);
+        payoutRequests =
+                new ResourceStore<>("Payout Request", cap, PayoutRequest::reference, PayoutRequest::customerId);
         ledger = new Ledger(config);
         webhooks = senders.create(ids);
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
 
 import java.util.ArrayList;
@@ -78,7 +93,8 @@ final class Transitions {
             String now = state.colombiaNow().format(Creations.EXPIRATION);
             int expired = 0;
             for (PayinLink link : state.payinLinks.all()) {
-                if (PayinLinkStatus.PENDING.equals(link.status()) && link.expiration().compareTo(now) < 0) {
+                if (PayinLinkStatus.PENDING.equals(link.status())
+                        && link.expiration().compareTo(now) < 0) {
                     saveLink(link, PayinLinkStatus.CANCELLED, StatusMessage.EXPIRED, 0);
                     expired++;
                 }
@@ -97,9 +113,24 @@ final class Transitions {
     }
 
     private PayinLink saveLink(PayinLink l, String status, String message, long collected) {
-        PayinLink changed = new PayinLink(l.id(), l.reference(), l.description(), l.customerId(), l.customerDetails(), status,
-                message, l.paymentUrl(), l.redirectUrl(), l.amount(), collected, l.fee(), l.type(), l.expiration(),
-                l.targetMerchantAccountId(), l.createdAt(), state.timestamp());
+        PayinLink changed = new PayinLink(
+                l.id(),
+                l.reference(),
+                l.description(),
+                l.customerId(),
+                l.customerDetails(),
+                status,
+                message,
+                l.paymentUrl(),
+                l.redirectUrl(),
+                l.amount(),
+                collected,
+                l.fee(),
+                l.type(),
+                l.expiration(),
+                l.targetMerchantAccountId(),
+                l.createdAt(),
+                state.timestamp());
         state.payinLinks.put(changed);
         state.changed(PAYIN_LINK_UPDATE, changed);
         return changed;
@@ -128,8 +159,20 @@ final class Transitions {
     }
 
     private PayinSource saveSource(PayinSource s, String status, String message) {
-        PayinSource changed = new PayinSource(s.id(), s.reference(), s.description(), s.customerId(), s.customerDetails(), status,
-                message, s.authUrl(), s.redirectUrl(), s.partialPayinsEnabled(), s.type(), s.createdAt(), state.timestamp());
+        PayinSource changed = new PayinSource(
+                s.id(),
+                s.reference(),
+                s.description(),
+                s.customerId(),
+                s.customerDetails(),
+                status,
+                message,
+                s.authUrl(),
+                s.redirectUrl(),
+                s.partialPayinsEnabled(),
+                s.type(),
+                s.createdAt(),
+                state.timestamp());
         state.payinSources.put(changed);
         state.changed(PAYIN_SOURCE_UPDATE, changed);
         return changed;
@@ -155,8 +198,19 @@ final class Transitions {
     }
 
     private PayoutTarget saveTarget(PayoutTarget t, String status, String message) {
-        PayoutTarget changed = new PayoutTarget(t.id(), t.reference(), t.description(), t.customerId(), t.customerDetails(), status,
-                message, t.authUrl(), t.redirectUrl(), t.type(), t.createdAt(), state.timestamp());
+        PayoutTarget changed = new PayoutTarget(
+                t.id(),
+                t.reference(),
+                t.description(),
+                t.customerId(),
+                t.customerDetails(),
+                status,
+                message,
+                t.authUrl(),
+                t.redirectUrl(),
+                t.type(),
+                t.createdAt(),
+                state.timestamp());
         state.payoutTargets.put(changed);
         state.changed(PAYOUT_TARGET_UPDATE, changed);
         return changed;
@@ -178,22 +232,40 @@ final class Transitions {
                 case PayinRequestStatus.APPROVED -> collected = r.amount();
                 case PayinRequestStatus.PARTIAL -> {
                     if (!Boolean.TRUE.equals(r.payinSourceDetails().partialPayinsEnabled())) {
-                        throw new ApiError(409, "Payin Request " + id + " cannot end partial: its source has partialPayinsEnabled=false");
+                        throw new ApiError(
+                                409,
+                                "Payin Request " + id
+                                        + " cannot end partial: its source has partialPayinsEnabled=false");
                     }
                     collected = amountCollected == null ? r.amount() / 2 : amountCollected;
                     if (collected <= 0 || collected >= r.amount()) {
-                        throw ApiError.badRequest("amountCollected must be above 0 and below " + r.amount() + " (got " + collected + ")");
+                        throw ApiError.badRequest(
+                                "amountCollected must be above 0 and below " + r.amount() + " (got " + collected + ")");
                     }
                 }
                 case PayinRequestStatus.CANCELLED -> {
                     collected = 0;
                     message = code(statusMessage, StatusMessage.NOT_ENOUGH_FUNDS);
                 }
-                default -> throw ApiError.badRequest("outcome must be one of approved, partial, cancelled (got '" + outcome + "')");
+                default ->
+                    throw ApiError.badRequest(
+                            "outcome must be one of approved, partial, cancelled (got '" + outcome + "')");
             }
-            PayinRequest changed = new PayinRequest(r.id(), r.reference(), r.customerId(), r.customerDetails(), r.payinSourceId(),
-                    r.payinSourceDetails(), outcome, message, r.amount(), collected, r.fee(), r.targetMerchantAccountId(),
-                    r.createdAt(), state.timestamp());
+            PayinRequest changed = new PayinRequest(
+                    r.id(),
+                    r.reference(),
+                    r.customerId(),
+                    r.customerDetails(),
+                    r.payinSourceId(),
+                    r.payinSourceDetails(),
+                    outcome,
+                    message,
+                    r.amount(),
+                    collected,
+                    r.fee(),
+                    r.targetMerchantAccountId(),
+                    r.createdAt(),
+                    state.timestamp());
             state.payinRequests.put(changed);
             state.ledger.creditPayin(changed.targetMerchantAccountId(), collected, changed.fee());
             state.changed(PAYIN_REQUEST_UPDATE, changed);
@@ -218,9 +290,21 @@ final class Transitions {
             } else {
                 throw ApiError.badRequest("outcome must be one of approved, cancelled (got '" + outcome + "')");
             }
-            PayoutRequest changed = new PayoutRequest(r.id(), r.reference(), r.customerId(), r.customerDetails(), r.payoutTargetId(),
-                    r.payoutTargetDetails(), outcome, message, r.amount(), sent, r.fee(), r.sourceMerchantAccountId(),
-                    r.createdAt(), state.timestamp());
+            PayoutRequest changed = new PayoutRequest(
+                    r.id(),
+                    r.reference(),
+                    r.customerId(),
+                    r.customerDetails(),
+                    r.payoutTargetId(),
+                    r.payoutTargetDetails(),
+                    outcome,
+                    message,
+                    r.amount(),
+                    sent,
+                    r.fee(),
+                    r.sourceMerchantAccountId(),
+                    r.createdAt(),
+                    state.timestamp());
             state.payoutRequests.put(changed);
             state.changed(PAYOUT_REQUEST_UPDATE, changed);
             return changed;
@@ -259,7 +343,8 @@ final class Transitions {
                 return;
             }
         }
-        throw new ApiError(409, label + " " + id + " is " + actual + "; this step needs it " + String.join(" or ", allowed));
+        throw new ApiError(
+                409, label + " " + id + " is " + actual + "; this step needs it " + String.join(" or ", allowed));
     }
 
     private static String code(String statusMessage, String otherwise) {
@@ -267,8 +352,8 @@ final class Transitions {
             return otherwise;
         }
         if (StatusMessage.of(statusMessage).isEmpty()) {
-            throw ApiError.badRequest("statusMessage must be one of " + String.join(", ", StatusMessage.codes()) + " (got '"
-                    + statusMessage + "')");
+            throw ApiError.badRequest("statusMessage must be one of " + String.join(", ", StatusMessage.codes())
+                    + " (got '" + statusMessage + "')");
         }
         return statusMessage;
     }

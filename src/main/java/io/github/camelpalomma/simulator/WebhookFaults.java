@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
 
 import java.util.Random;
@@ -36,7 +51,8 @@ public final class WebhookFaults {
     /** Loses this fraction (0 to 1) of the webhooks from now on, chosen by a random sequence from {@code seed}. */
     public synchronized void drop(double fraction, long seed) {
         if (!(fraction >= 0 && fraction <= 1)) {
-            throw new IllegalArgumentException("the fraction of webhooks to drop must be from 0 to 1 (got " + fraction + ")");
+            throw new IllegalArgumentException(
+                    "the fraction of webhooks to drop must be from 0 to 1 (got " + fraction + ")");
         }
         dropRandom = new Random(seed);
         dropFraction = fraction;

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
 
 import java.net.URI;
@@ -37,6 +52,7 @@ final class WebhookSender {
     private final Deque<WebhookDelivery> deliveries = new ArrayDeque<>();
     /** What was sent, by webhookId, for a resend; as many as deliveries are kept. */
     private final Map<String, Outgoing> sent;
+
     final WebhookFaults faults = new WebhookFaults();
 
     WebhookSender(SimulatorConfig config, ScheduledExecutorService scheduler, Ulid ids) {
@@ -63,9 +79,11 @@ final class WebhookSender {
         envelope.put("event", event);
         byte[] body = Json.write(envelope);
         String encoded = Base64.getEncoder().encodeToString(body);
-        String signature = config.signatureBase64 ? WebhookSignature.signBase64(config.integrityKey, encoded)
+        String signature = config.signatureBase64
+                ? WebhookSignature.signBase64(config.integrityKey, encoded)
                 : WebhookSignature.sign(config.integrityKey, encoded);
-        Outgoing outgoing = new Outgoing((String) envelope.get("webhookId"), eventType, event.id(), body, encoded, signature);
+        Outgoing outgoing =
+                new Outgoing((String) envelope.get("webhookId"), eventType, event.id(), body, encoded, signature);
         if (faults.dropNext()) {
             urls.forEach(url -> record(outgoing, url, 1, null, "dropped", 0));
             return;
@@ -76,7 +94,8 @@ final class WebhookSender {
         int copies = faults.duplicate() ? 2 : 1;
         for (String url : urls) {
             for (int copy = 0; copy < copies; copy++) {
-                long delay = faults.reorder() ? ThreadLocalRandom.current().nextLong(WebhookFaults.MAX_DELAY_MILLIS) : 0;
+                long delay =
+                        faults.reorder() ? ThreadLocalRandom.current().nextLong(WebhookFaults.MAX_DELAY_MILLIS) : 0;
                 try {
                     scheduler.schedule(() -> attempt(outgoing, url, 1, true), delay, TimeUnit.MILLISECONDS);
                 } catch (RejectedExecutionException closing) {
@@ -98,27 +117,35 @@ final class WebhookSender {
         if (outgoing == null) {
             return false;
         }
-        List<WebhookDelivery> earlier = deliveries().stream().filter(d -> d.webhookId().equals(webhookId)).toList();
-        List<String> targets = earlier.stream().map(WebhookDelivery::url).distinct().toList();
+        List<WebhookDelivery> earlier = deliveries().stream()
+                .filter(d -> d.webhookId().equals(webhookId))
+                .toList();
+        List<String> targets =
+                earlier.stream().map(WebhookDelivery::url).distinct().toList();
         for (String url : targets.isEmpty() ? urls : targets) {
-            int last = earlier.stream().filter(d -> d.url().equals(url)).mapToInt(WebhookDelivery::attempt).max().orElse(0);
+            int last = earlier.stream()
+                    .filter(d -> d.url().equals(url))
+                    .mapToInt(WebhookDelivery::attempt)
+                    .max()
+                    .orElse(0);
             scheduler.execute(() -> attempt(outgoing, url, last + 1, false));
         }
         return true;
     }
 
-    private record Outgoing(String webhookId, String eventType, String resourceId, byte[] body, String encoded,
-            String signature) {
-    }
+    private record Outgoing(
+            String webhookId, String eventType, String resourceId, byte[] body, String encoded, String signature) {}
 
     private void attempt(Outgoing outgoing, String url, int attempt, boolean retry) {
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(URI.create(url)).timeout(config.webhookTimeout)
+            request = HttpRequest.newBuilder(URI.create(url))
+                    .timeout(config.webhookTimeout)
                     .header("Content-Type", "application/json")
                     .header("X-Encoded-Data", outgoing.encoded)
                     .header("X-Signature", outgoing.signature)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(outgoing.body)).build();
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(outgoing.body))
+                    .build();
         } catch (IllegalArgumentException e) {
             record(outgoing, url, attempt, null, "bad webhook URL: " + e.getMessage(), 0);
             return;
@@ -127,10 +154,11 @@ final class WebhookSender {
         client().sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
             Integer status = response == null ? null : response.statusCode();
             String error = failure == null ? null : describe(failure);
-            WebhookDelivery delivery = record(outgoing, url, attempt, status, error,
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sentAt));
+            WebhookDelivery delivery = record(
+                    outgoing, url, attempt, status, error, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sentAt));
             if (retry && !delivery.succeeded() && attempt < config.webhookMaxAttempts && !scheduler.isShutdown()) {
-                long delay = (long) (config.webhookInitialBackoff.toMillis() * Math.pow(config.webhookBackoffMultiplier, attempt - 1));
+                long delay = (long) (config.webhookInitialBackoff.toMillis()
+                        * Math.pow(config.webhookBackoffMultiplier, attempt - 1));
                 try {
                     scheduler.schedule(() -> attempt(outgoing, url, attempt + 1, true), delay, TimeUnit.MILLISECONDS);
                 } catch (RuntimeException rejected) {
@@ -146,8 +174,11 @@ final class WebhookSender {
         if (client == null) {
             synchronized (this) {
                 if (http == null) {
-                    http = HttpClient.newBuilder().connectTimeout(config.webhookTimeout).executor(scheduler)
-                            .version(HttpClient.Version.HTTP_1_1).build();
+                    http = HttpClient.newBuilder()
+                            .connectTimeout(config.webhookTimeout)
+                            .executor(scheduler)
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .build();
                 }
                 client = http;
             }
@@ -160,9 +191,18 @@ final class WebhookSender {
         return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     }
 
-    private WebhookDelivery record(Outgoing outgoing, String url, int attempt, Integer status, String error, long latencyMillis) {
-        WebhookDelivery delivery = new WebhookDelivery(outgoing.webhookId, outgoing.eventType, outgoing.resourceId, url, attempt,
-                status, error, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), latencyMillis);
+    private WebhookDelivery record(
+            Outgoing outgoing, String url, int attempt, Integer status, String error, long latencyMillis) {
+        WebhookDelivery delivery = new WebhookDelivery(
+                outgoing.webhookId,
+                outgoing.eventType,
+                outgoing.resourceId,
+                url,
+                attempt,
+                status,
+                error,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),
+                latencyMillis);
         synchronized (deliveries) {
             deliveries.addLast(delivery);
             while (deliveries.size() > config.deliveryCapacity) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.webhook;
 
 import java.time.Instant;
@@ -20,8 +35,7 @@ public final class OrderGuard {
             EventTypes.PAYOUT_TARGET_UPDATE, Set.of("cancelled"),
             EventTypes.PAYOUT_REQUEST_UPDATE, Set.of("approved", "cancelled"));
 
-    private record Seen(Instant updatedAt, String status) {
-    }
+    private record Seen(Instant updatedAt, String status) {}
 
     private final Map<String, Seen> seen;
 
@@ -47,7 +61,9 @@ public final class OrderGuard {
             return true;
         }
         Set<String> terminal = TERMINAL.getOrDefault(event.eventType(), Set.of());
-        return last.status() != null && terminal.contains(last.status()) && !last.status().equals(event.status());
+        return last.status() != null
+                && terminal.contains(last.status())
+                && !last.status().equals(event.status());
     }
 
     /** Records a change that was processed. */

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.webhook;
 
 import java.io.IOException;
@@ -16,7 +31,7 @@ import io.github.camelpalomma.model.PalommaResourceObject;
  * {@code PayoutRequest}, ...). An event type this version does not know keeps {@code event} as a JSON tree. Written as
  * JSON (e.g. {@code marshal: json}) it is the envelope Palomma sent.
  */
-@JsonPropertyOrder({ "webhookId", "timestamp", "eventType", "event" })
+@JsonPropertyOrder({"webhookId", "timestamp", "eventType", "event"})
 public final class PalommaWebhookEvent {
 
     private final String webhookId;
@@ -33,11 +48,17 @@ public final class PalommaWebhookEvent {
      * @param json      the decoded envelope's bytes, as Palomma sent them
      */
     public PalommaWebhookEvent(String webhookId, String timestamp, String eventType, Object event, byte[] json) {
-        this(webhookId, timestamp, timestamp == null ? Long.MIN_VALUE : WebhookTimestamp.parse(timestamp), eventType, event,
-             json);
+        this(
+                webhookId,
+                timestamp,
+                timestamp == null ? Long.MIN_VALUE : WebhookTimestamp.parse(timestamp),
+                eventType,
+                event,
+                json);
     }
 
-    PalommaWebhookEvent(String webhookId, String timestamp, long timestampMillis, String eventType, Object event, byte[] json) {
+    PalommaWebhookEvent(
+            String webhookId, String timestamp, long timestampMillis, String eventType, Object event, byte[] json) {
         this.webhookId = webhookId;
         this.timestamp = timestamp;
         this.timestampMillis = timestampMillis;
@@ -76,9 +97,9 @@ public final class PalommaWebhookEvent {
     public <T> T eventAs(Class<T> type) {
         if (!type.isInstance(event)) {
             throw new IllegalArgumentException("Palomma webhook " + LogSafe.text(webhookId) + " carries a "
-                                               + LogSafe.text(eventType) + " event ("
-                                               + (event == null ? "none" : event.getClass().getSimpleName())
-                                               + "), not a " + type.getSimpleName());
+                    + LogSafe.text(eventType) + " event ("
+                    + (event == null ? "none" : event.getClass().getSimpleName())
+                    + "), not a " + type.getSimpleName());
         }
         return type.cast(event);
     }
@@ -124,6 +145,6 @@ public final class PalommaWebhookEvent {
     @Override
     public String toString() {
         return LogSafe.text("PalommaWebhookEvent[webhookId=" + webhookId + ", eventType=" + eventType + ", resourceId="
-                            + resourceId() + ", status=" + status() + "]");
+                + resourceId() + ", status=" + status() + "]");
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.webhook;
 
 import java.io.IOException;
@@ -39,7 +54,10 @@ public final class PalommaWebhookVerifier {
         if (integrityKeys == null || integrityKeys.isBlank()) {
             throw new IllegalArgumentException("An integrity key is required to verify Palomma webhooks");
         }
-        List<String> keys = Arrays.stream(integrityKeys.split(",")).map(String::trim).filter(k -> !k.isEmpty()).toList();
+        List<String> keys = Arrays.stream(integrityKeys.split(","))
+                .map(String::trim)
+                .filter(k -> !k.isEmpty())
+                .toList();
         return new PalommaWebhookVerifier(new WebhookSignature(keys));
     }
 
@@ -120,9 +138,12 @@ public final class PalommaWebhookVerifier {
         }
         require(webhookId, "webhookId");
         require(eventType, "eventType");
-        if (webhookId.length() > MAX_WEBHOOK_ID_LENGTH || !LogSafe.text(webhookId).equals(webhookId)) {
-            throw new WebhookRejectedException(400, "the envelope's webhookId is longer than " + MAX_WEBHOOK_ID_LENGTH
-                                                    + " characters or holds control characters");
+        if (webhookId.length() > MAX_WEBHOOK_ID_LENGTH
+                || !LogSafe.text(webhookId).equals(webhookId)) {
+            throw new WebhookRejectedException(
+                    400,
+                    "the envelope's webhookId is longer than " + MAX_WEBHOOK_ID_LENGTH
+                            + " characters or holds control characters");
         }
         if (event == null) {
             throw new WebhookRejectedException(400, "the envelope has no event object");

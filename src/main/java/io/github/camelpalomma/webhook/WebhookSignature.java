@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.webhook;
 
 import java.nio.charset.StandardCharsets;
@@ -6,7 +21,6 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -31,18 +45,21 @@ public final class WebhookSignature {
         this.keys = integrityKeys.stream()
                 .map(k -> new SecretKeySpec(k.getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
                 .toList();
-        this.macs = ThreadLocal.withInitial(() -> keys.stream().map(WebhookSignature::mac).toArray(Mac[]::new));
+        this.macs = ThreadLocal.withInitial(
+                () -> keys.stream().map(WebhookSignature::mac).toArray(Mac[]::new));
     }
 
     /** The signature Palomma sends for this encoded data, as lowercase hex. */
     public static String sign(String integrityKey, String encodedData) {
-        return HEX.formatHex(hmac(new SecretKeySpec(integrityKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"), encodedData));
+        return HEX.formatHex(
+                hmac(new SecretKeySpec(integrityKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"), encodedData));
     }
 
     /** The same signature rendered as base64, the other rendering {@link #matches} accepts. */
     public static String signBase64(String integrityKey, String encodedData) {
-        return Base64.getEncoder().encodeToString(
-                hmac(new SecretKeySpec(integrityKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"), encodedData));
+        return Base64.getEncoder()
+                .encodeToString(hmac(
+                        new SecretKeySpec(integrityKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"), encodedData));
     }
 
     /** True when the signature was made with one of the keys; compares in constant time. */

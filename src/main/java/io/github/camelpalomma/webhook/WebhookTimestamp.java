@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.webhook;
 
 import java.time.DateTimeException;
@@ -11,14 +26,15 @@ import java.time.OffsetDateTime;
  */
 public final class WebhookTimestamp {
 
-    private WebhookTimestamp() {
-    }
+    private WebhookTimestamp() {}
 
     /** Epoch milliseconds of an ISO-8601 date-time with an offset; 400 when missing or not one. */
     public static long parse(String text) {
         if (text != null) {
             try {
-                return isUtcShape(text) ? utc(text) : OffsetDateTime.parse(text).toInstant().toEpochMilli();
+                return isUtcShape(text)
+                        ? utc(text)
+                        : OffsetDateTime.parse(text).toInstant().toEpochMilli();
             } catch (DateTimeException | NumberFormatException e) {
                 // answered below
             }
@@ -28,8 +44,15 @@ public final class WebhookTimestamp {
 
     private static boolean isUtcShape(String s) {
         int n = s.length();
-        return n >= 20 && n <= 30 && s.charAt(4) == '-' && s.charAt(7) == '-' && s.charAt(10) == 'T' && s.charAt(13) == ':'
-               && s.charAt(16) == ':' && s.charAt(n - 1) == 'Z' && (n == 20 || s.charAt(19) == '.');
+        return n >= 20
+                && n <= 30
+                && s.charAt(4) == '-'
+                && s.charAt(7) == '-'
+                && s.charAt(10) == 'T'
+                && s.charAt(13) == ':'
+                && s.charAt(16) == ':'
+                && s.charAt(n - 1) == 'Z'
+                && (n == 20 || s.charAt(19) == '.');
     }
 
     private static long utc(String s) {
@@ -44,7 +67,8 @@ public final class WebhookTimestamp {
         for (int i = 20, scale = 100; i < end; i++, scale /= 10) {
             millis += digit(s, i) * scale;
         }
-        long day = LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10)).toEpochDay();
+        long day =
+                LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10)).toEpochDay();
         return day * 86_400_000L + hour * 3_600_000L + minute * 60_000L + second * 1000L + millis;
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.demo;
 
 import java.io.File;
@@ -24,16 +39,25 @@ class DemoPortTest {
         try (ServerSocket other = new ServerSocket()) {
             other.bind(new InetSocketAddress(0));
             int port = other.getLocalPort();
-            Path output = Files.createDirectories(Path.of("target", "demo-port")).resolve("output.txt");
-            ProcessBuilder demo = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), DemoMain.class.getName(),
-                    "-pl", "file:routes/application.properties")
-                    .redirectErrorStream(true).redirectOutput(output.toFile());
+            Path output =
+                    Files.createDirectories(Path.of("target", "demo-port")).resolve("output.txt");
+            ProcessBuilder demo = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            DemoMain.class.getName(),
+                            "-pl",
+                            "file:routes/application.properties")
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile());
             demo.environment().put("DEMO_PORT", Integer.toString(port));
             demo.environment().remove("PALOMMA_API_KEY");
             Process process = demo.start();
             try {
-                assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the demo stopped by itself").isTrue();
+                assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                        .as("the demo stopped by itself")
+                        .isTrue();
                 assertThat(process.exitValue()).isNotZero();
                 assertThat(Files.readString(output, StandardCharsets.UTF_8))
                         .contains("Port " + port + " is already in use")

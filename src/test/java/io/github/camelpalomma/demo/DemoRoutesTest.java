@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.demo;
 
 import java.util.List;
@@ -54,30 +69,37 @@ class DemoRoutesTest {
                 }
             });
 
-            await().atMost(30, TimeUnit.SECONDS).until(() -> running.isDone()
-                    || balanceLog.lines().stream().anyMatch(l -> l.contains("available balance")));
+            await().atMost(30, TimeUnit.SECONDS)
+                    .until(() -> running.isDone()
+                            || balanceLog.lines().stream().anyMatch(l -> l.contains("available balance")));
             assertThat(running).as("the demo keeps running").isNotDone();
 
             CamelContext context = main.getCamelContext();
             ProducerTemplate palomma = context.createProducerTemplate();
-            List<PayinLink> links = palomma.requestBody("palomma:payinLinks?operation=list", null, Page.class).items();
+            List<PayinLink> links = palomma.requestBody("palomma:payinLinks?operation=list", null, Page.class)
+                    .items();
             assertThat(links).singleElement().satisfies(link -> {
                 assertThat(link.status()).isEqualTo("approved");
                 assertThat(link.amountCollected()).isEqualTo(150_000L);
                 assertThat(link.reference()).startsWith("demo-order-");
             });
-            List<PayoutRequest> payouts = palomma.requestBody("palomma:payoutRequests?operation=list", null, Page.class).items();
+            List<PayoutRequest> payouts = palomma.requestBody("palomma:payoutRequests?operation=list", null, Page.class)
+                    .items();
             assertThat(payouts).singleElement().satisfies(payout -> {
                 assertThat(payout.status()).isEqualTo("approved");
                 assertThat(payout.amountSent()).isEqualTo(100_000L);
             });
 
-            PalommaSimulator simulator = context.getComponent("palomma", PalommaComponent.class).getSimulator();
+            PalommaSimulator simulator =
+                    context.getComponent("palomma", PalommaComponent.class).getSimulator();
             List<WebhookDelivery> deliveries = simulator.control().deliveries();
-            assertThat(deliveries).extracting(WebhookDelivery::eventType)
+            assertThat(deliveries)
+                    .extracting(WebhookDelivery::eventType)
                     .contains("payin-link.update", "payout-target.update", "payout-request.update");
-            assertThat(deliveries).as("every webhook route succeeded").allSatisfy(d -> assertThat(d.succeeded()).isTrue());
-            assertThat(balanceLog.lines()).anyMatch(l -> l.matches("Merchant account default: available balance \\d+ COP.*"));
+            assertThat(deliveries).as("every webhook route succeeded").allSatisfy(d -> assertThat(d.succeeded())
+                    .isTrue());
+            assertThat(balanceLog.lines())
+                    .anyMatch(l -> l.matches("Merchant account default: available balance \\d+ COP.*"));
         }
     }
 }

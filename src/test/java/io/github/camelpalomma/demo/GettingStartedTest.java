@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.demo;
 
 import java.nio.file.Files;
@@ -54,14 +69,20 @@ class GettingStartedTest {
         main.setPropertyPlaceholderLocations("file:" + FILES.resolve("application.properties"));
         main.addOverrideProperty("camel.server.port", Integer.toString(AvailablePortFinder.getNextAvailable()));
         main.addOverrideProperty("camel.component.palomma.simulatorAutoComplete", "300ms");
-        try (RouteLog log = RouteLog.all(); RunningMain running = RunningMain.start(main)) {
-            await().atMost(60, TimeUnit.SECONDS).until(() -> running.ended()
-                    || log.lines().stream().anyMatch(l -> l.startsWith("Order ")));
+        try (RouteLog log = RouteLog.all();
+                RunningMain running = RunningMain.start(main)) {
+            await().atMost(60, TimeUnit.SECONDS)
+                    .until(() -> running.ended() || log.lines().stream().anyMatch(l -> l.startsWith("Order ")));
             assertThat(running.ended()).as("the application keeps running").isFalse();
-            assertThat(log.lines()).anyMatch(l -> l.matches("Customer \\w+ created")).anyMatch(l -> l.matches(
-                    "Payin link \\w+ for 150000 COP: pay at http://127\\.0\\.0\\.1:\\d+/hosted/payinLinks/\\w+"));
+            assertThat(log.lines())
+                    .anyMatch(l -> l.matches("Customer \\w+ created"))
+                    .anyMatch(
+                            l -> l.matches(
+                                    "Payin link \\w+ for 150000 COP: pay at http://127\\.0\\.0\\.1:\\d+/hosted/payinLinks/\\w+"));
             assertThat(log.lines().stream().filter(l -> l.startsWith("Order ")))
-                    .singleElement().asString().matches("Order order-\\d{14} paid: 150000 COP");
+                    .singleElement()
+                    .asString()
+                    .matches("Order order-\\d{14} paid: 150000 COP");
         }
     }
 }

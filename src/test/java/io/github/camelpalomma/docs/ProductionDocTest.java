@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.docs;
 
 import java.nio.file.Files;
@@ -50,7 +65,9 @@ class ProductionDocTest {
         Path properties = WORK.resolve("application.properties");
         Files.writeString(properties, block("properties", "camel.beans.webhookIds"));
         Path routes = WORK.resolve("plain.camel.yaml");
-        Files.writeString(routes, """
+        Files.writeString(
+                routes,
+                """
                 - route:
                     from:
                       uri: palomma:payinLinks
@@ -65,7 +82,8 @@ class ProductionDocTest {
 
     private static void dedupesInPostgres(Main main, String webhookId) throws Exception {
         try (HikariDataSource db = TestPostgres.newDatabase()) {
-            try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = db.getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute(block("sql", "CREATE TABLE"));
             }
             int port = AvailablePortFinder.getNextAvailable();
@@ -79,9 +97,13 @@ class ProductionDocTest {
                 await().atMost(30, TimeUnit.SECONDS).until(() -> running.ended() || main.isStarted());
                 assertThat(running.ended()).isFalse();
                 Deliveries palomma = new Deliveries("http://127.0.0.1:" + port + "/palomma/webhooks");
-                String json = Deliveries.envelope(webhookId, "payin-link.update", RecordingPalomma.fixture("payinLinks"));
-                await().atMost(10, TimeUnit.SECONDS).until(() -> palomma.signed(json, KEY).statusCode() == 200);
-                assertThat(palomma.signed(json, KEY).statusCode()).as("the redelivery").isEqualTo(200);
+                String json =
+                        Deliveries.envelope(webhookId, "payin-link.update", RecordingPalomma.fixture("payinLinks"));
+                await().atMost(10, TimeUnit.SECONDS)
+                        .until(() -> palomma.signed(json, KEY).statusCode() == 200);
+                assertThat(palomma.signed(json, KEY).statusCode())
+                        .as("the redelivery")
+                        .isEqualTo(200);
                 assertThat(rows(db)).containsExactly("palomma-webhooks " + webhookId);
             }
         }
@@ -89,7 +111,8 @@ class ProductionDocTest {
 
     private static List<String> rows(HikariDataSource db) throws Exception {
         List<String> rows = new ArrayList<>();
-        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT processorName, messageId FROM CAMEL_MESSAGEPROCESSED")) {
             while (r.next()) {
                 rows.add(r.getString(1) + " " + r.getString(2));

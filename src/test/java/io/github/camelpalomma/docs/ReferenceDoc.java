@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.docs;
 
 import java.util.ArrayList;
@@ -36,14 +51,16 @@ final class ReferenceDoc {
         line("|---|---|");
         line("| Scheme | `" + c.get("scheme").asText() + "` |");
         line("| Syntax | `" + c.get("syntax").asText() + "` |");
-        line("| Maven | `" + c.get("groupId").asText() + ":" + c.get("artifactId").asText() + ":" + c.get("version").asText() + "` |");
+        line("| Maven | `" + c.get("groupId").asText() + ":"
+                + c.get("artifactId").asText() + ":" + c.get("version").asText() + "` |");
         line("| Labels | " + c.get("label").asText() + " |");
         line("| Support level | " + c.get("supportLevel").asText() + " |");
         line("| Since | " + c.get("firstVersion").asText() + " |");
         line("");
-        line("Options are set on the component (`camel.component.palomma.<option>` in `application.properties`, or on the "
-             + "`PalommaComponent` bean) and are shared by every endpoint; the same option on an endpoint URI overrides it. "
-             + "Durations accept `500ms`, `5s`, `1m` or plain milliseconds.");
+        line(
+                "Options are set on the component (`camel.component.palomma.<option>` in `application.properties`, or on the "
+                        + "`PalommaComponent` bean) and are shared by every endpoint; the same option on an endpoint URI overrides it. "
+                        + "Durations accept `500ms`, `5s`, `1m` or plain milliseconds.");
         line("");
         options("Component options", json.get("componentProperties"));
         options("Endpoint options", json.get("properties"));
@@ -54,18 +71,21 @@ final class ReferenceDoc {
     private void options(String title, JsonNode options) {
         line("## " + title + " (" + options.size() + ")");
         line("");
-        for (Map.Entry<String, List<Map.Entry<String, JsonNode>>> group : byGroup(options).entrySet()) {
+        for (Map.Entry<String, List<Map.Entry<String, JsonNode>>> group :
+                byGroup(options).entrySet()) {
             line("### " + group.getKey());
             line("");
             line("| Name | Type | Default | Values | Secret | Description |");
             line("|---|---|---|---|---|---|");
             for (Map.Entry<String, JsonNode> e : group.getValue()) {
                 JsonNode o = e.getValue();
-                String name = "`" + e.getKey() + "`" + ("path".equals(o.path("kind").asText()) ? " (path)" : "")
-                              + (o.path("required").asBoolean() ? " **required**" : "");
-                line("| " + name + " | " + type(o) + " | " + code(o.path("defaultValue").asText(""))
-                     + " | " + values(o) + " | " + (o.path("secret").asBoolean() ? "yes" : "") + " | "
-                     + cell(o.path("description").asText()) + " |");
+                String name =
+                        "`" + e.getKey() + "`" + ("path".equals(o.path("kind").asText()) ? " (path)" : "")
+                                + (o.path("required").asBoolean() ? " **required**" : "");
+                line("| " + name + " | " + type(o) + " | "
+                        + code(o.path("defaultValue").asText(""))
+                        + " | " + values(o) + " | " + (o.path("secret").asBoolean() ? "yes" : "") + " | "
+                        + cell(o.path("description").asText()) + " |");
             }
             line("");
         }
@@ -76,9 +96,10 @@ final class ReferenceDoc {
         line("## Message headers (" + headers.size() + ")");
         line("");
         line("Headers set on the exchange override the endpoint option of the same meaning. Producer headers are read "
-             + "(and some set) by `to(\"palomma:...\")`; consumer headers are set on webhook exchanges.");
+                + "(and some set) by `to(\"palomma:...\")`; consumer headers are set on webhook exchanges.");
         line("");
-        for (Map.Entry<String, List<Map.Entry<String, JsonNode>>> group : byGroup(headers).entrySet()) {
+        for (Map.Entry<String, List<Map.Entry<String, JsonNode>>> group :
+                byGroup(headers).entrySet()) {
             line("### " + group.getKey());
             line("");
             line("| Name | Java type | Values | Constant | Description |");
@@ -88,7 +109,7 @@ final class ReferenceDoc {
                 String constant = h.path("constantName").asText("");
                 constant = constant.substring(constant.lastIndexOf('.') + 1);
                 line("| `" + e.getKey() + "` | " + simple(h.path("javaType").asText()) + " | " + values(h) + " | "
-                     + code(constant) + " | " + cell(h.path("description").asText()) + " |");
+                        + code(constant) + " | " + cell(h.path("description").asText()) + " |");
             }
             line("");
         }
@@ -98,7 +119,8 @@ final class ReferenceDoc {
     private static Map<String, List<Map.Entry<String, JsonNode>>> byGroup(JsonNode options) {
         Map<String, List<Map.Entry<String, JsonNode>>> groups = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : options.properties()) {
-            String group = e.getValue().path("group").asText(e.getValue().path("label").asText("common"));
+            String group =
+                    e.getValue().path("group").asText(e.getValue().path("label").asText("common"));
             groups.computeIfAbsent(group, g -> new ArrayList<>()).add(e);
         }
         return groups;

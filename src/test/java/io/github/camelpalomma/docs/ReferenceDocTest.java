@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.docs;
 
 import java.io.InputStream;
@@ -5,10 +20,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.camelpalomma.PalommaComponent;
 
@@ -25,7 +41,8 @@ class ReferenceDocTest {
 
     @BeforeAll
     static void read() throws Exception {
-        try (InputStream in = PalommaComponent.class.getResourceAsStream("/META-INF/io/github/camelpalomma/palomma.json")) {
+        try (InputStream in =
+                PalommaComponent.class.getResourceAsStream("/META-INF/io/github/camelpalomma/palomma.json")) {
             json = new ObjectMapper().readTree(in);
         }
     }
@@ -38,17 +55,22 @@ class ReferenceDocTest {
             Files.writeString(REFERENCE, expected, StandardCharsets.UTF_8);
         }
         String actual = Files.exists(REFERENCE) ? Files.readString(REFERENCE, StandardCharsets.UTF_8) : "";
-        assertThat(actual).as("docs/reference.md is stale; regenerate it with: " + ReferenceDoc.REGENERATE)
+        assertThat(actual)
+                .as("docs/reference.md is stale; regenerate it with: " + ReferenceDoc.REGENERATE)
                 .isEqualTo(expected);
     }
 
     @Test
     void everyOptionAndHeaderIsInTheReference() {
         String doc = ReferenceDoc.render(json);
-        for (String section : new String[] { "componentProperties", "properties", "headers" }) {
-            json.get(section).fieldNames().forEachRemaining(name -> assertThat(doc).contains("`" + name + "`"));
+        for (String section : new String[] {"componentProperties", "properties", "headers"}) {
+            json.get(section).fieldNames().forEachRemaining(name -> assertThat(doc)
+                    .contains("`" + name + "`"));
         }
-        assertThat(doc).contains("### security").contains("### retry").contains("### simulator")
+        assertThat(doc)
+                .contains("### security")
+                .contains("### retry")
+                .contains("### simulator")
                 .contains("`sandbox`, `production`, `simulator`");
     }
 }

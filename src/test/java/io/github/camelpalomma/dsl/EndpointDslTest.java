@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.dsl;
 
 import java.util.Map;
@@ -34,10 +49,18 @@ class EndpointDslTest {
         @Override
         public void configure() {
             from(direct("newCustomer"))
-                    .to(palomma("customers").operation(PalommaOperation.create).apiKey("k").advanced().baseUrl(baseUrl));
+                    .to(palomma("customers")
+                            .operation(PalommaOperation.create)
+                            .apiKey("k")
+                            .advanced()
+                            .baseUrl(baseUrl));
             from(direct("customer"))
                     .setHeader(palomma().palommaId(), simple("${body}"))
-                    .to(palomma("customers").operation(PalommaOperation.get).apiKey("k").advanced().baseUrl(baseUrl));
+                    .to(palomma("customers")
+                            .operation(PalommaOperation.get)
+                            .apiKey("k")
+                            .advanced()
+                            .baseUrl(baseUrl));
         }
     }
 
@@ -57,8 +80,19 @@ class EndpointDslTest {
 
     @Test
     void createGoesOutAsAPostAndAnswersACustomer() throws Exception {
-        Map<String, Object> body = Map.of("reference", "cust-1", "name", "Pepito Perez", "documentType", "cc",
-                "documentNumber", "1037551022", "email", "pepito@gmail.com", "phoneNumber", "3013111111");
+        Map<String, Object> body = Map.of(
+                "reference",
+                "cust-1",
+                "name",
+                "Pepito Perez",
+                "documentType",
+                "cc",
+                "documentNumber",
+                "1037551022",
+                "email",
+                "pepito@gmail.com",
+                "phoneNumber",
+                "3013111111");
 
         Object answer = context.createProducerTemplate().requestBody("direct:newCustomer", body);
 
@@ -84,7 +118,11 @@ class EndpointDslTest {
 
     @Test
     void theBuilderWritesTheSameUriAUserWouldType() {
-        String uri = new CustomerRoutes("http://x").palomma("payinLinks").operation(PalommaOperation.list).limit(5).getRawUri();
+        String uri = new CustomerRoutes("http://x")
+                .palomma("payinLinks")
+                .operation(PalommaOperation.list)
+                .limit(5)
+                .getRawUri();
 
         assertThat(uri).isEqualTo("palomma://payinLinks?limit=5&operation=list");
     }
@@ -92,13 +130,21 @@ class EndpointDslTest {
     @Test
     void onlyThePalommaFactoryIsOurs() {
         ClassLoader loader = getClass().getClassLoader();
-        String ours = loader.getResource("io/github/camelpalomma/dsl/PalommaEndpointBuilderFactory.class").toString();
-        assertThat(ours).as("compiled into the component, not a jar").startsWith("file:").contains("/target/classes/");
+        String ours = loader.getResource("io/github/camelpalomma/dsl/PalommaEndpointBuilderFactory.class")
+                .toString();
+        assertThat(ours)
+                .as("compiled into the component, not a jar")
+                .startsWith("file:")
+                .contains("/target/classes/");
         assertThat(loader.getResource("org/apache/camel/builder/endpoint/dsl/PalommaEndpointBuilderFactory.class"))
-                .as("nothing of the component in camel-endpointdsl's package").isNull();
-        for (String clash : new String[] { "EndpointBuilderFactory", "EndpointBuilders", "StaticEndpointBuilders" }) {
-            assertThat(loader.getResource("org/apache/camel/builder/endpoint/" + clash + ".class").toString())
-                    .as(clash + " must come from camel-endpointdsl").startsWith("jar:").contains("camel-endpointdsl");
+                .as("nothing of the component in camel-endpointdsl's package")
+                .isNull();
+        for (String clash : new String[] {"EndpointBuilderFactory", "EndpointBuilders", "StaticEndpointBuilders"}) {
+            assertThat(loader.getResource("org/apache/camel/builder/endpoint/" + clash + ".class")
+                            .toString())
+                    .as(clash + " must come from camel-endpointdsl")
+                    .startsWith("jar:")
+                    .contains("camel-endpointdsl");
         }
     }
 }

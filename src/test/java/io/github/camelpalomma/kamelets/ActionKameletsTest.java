@@ -1,14 +1,30 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.kamelets;
 
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.camelpalomma.PalommaConstants;
 import io.github.camelpalomma.api.Json;
@@ -25,8 +41,8 @@ class ActionKameletsTest {
     static final String LINK = "{\"reference\":\"order-1\",\"customerId\":\"01HPR57X6QR5ZRKEEKBSDBW4RA\","
             + "\"redirectUrl\":\"http://merchant.com/checkout\",\"amount\":100000,\"type\":\"general\","
             + "\"availableTypes\":[\"pse\",\"nequiButton\"]}";
-    static final String PAYOUT = "{\"reference\":\"payout-1\",\"payoutTargetId\":\"01HPR8S7YF43PV3QV16TZDC80P\","
-            + "\"amount\":300000}";
+    static final String PAYOUT =
+            "{\"reference\":\"payout-1\",\"payoutTargetId\":\"01HPR8S7YF43PV3QV16TZDC80P\"," + "\"amount\":300000}";
 
     RecordingPalomma palomma;
     CamelContext context;
@@ -46,7 +62,9 @@ class ActionKameletsTest {
     }
 
     void route(String from, String kamelet, String parameters) throws Exception {
-        PalommaTestSupport.loadYaml(context, """
+        PalommaTestSupport.loadYaml(
+                context,
+                """
                 - route:
                     from:
                       uri: "direct:%s"
@@ -56,7 +74,8 @@ class ActionKameletsTest {
                             parameters:
                               apiKey: test-key-123
                 %s
-                """.formatted(from, kamelet, parameters.indent(14).stripTrailing()));
+                """
+                        .formatted(from, kamelet, parameters.indent(14).stripTrailing()));
     }
 
     JsonNode send(String from, String body, Map<String, Object> headers) throws Exception {
@@ -95,7 +114,9 @@ class ActionKameletsTest {
 
     @Test
     void getReadsTheResourceNamedByItsParameters() throws Exception {
-        route("customer", "palomma-get-action",
+        route(
+                "customer",
+                "palomma-get-action",
                 "resource: customers\nid: 01HPR57X6QR5ZRKEEKBSDBW4RA\nbaseUrl: \"{{palomma.url}}\"");
 
         JsonNode answer = send("customer", null, Map.of(PalommaConstants.ID, "somebody-else"));
@@ -107,13 +128,16 @@ class ActionKameletsTest {
 
     @Test
     void getOfASettlementUsesTheMerchantAccount() throws Exception {
-        route("settlement", "palomma-get-action",
+        route(
+                "settlement",
+                "palomma-get-action",
                 "resource: payinSettlements\nid: 01HPR5TEDFKT498V8CYY3RPCXP\nmerchantAccountId: default\n"
                         + "baseUrl: \"{{palomma.url}}\"");
 
         send("settlement", null, Map.of());
 
-        assertThat(palomma.last().path()).isEqualTo("/v0/merchantAccounts/default/settlements/01HPR5TEDFKT498V8CYY3RPCXP");
+        assertThat(palomma.last().path())
+                .isEqualTo("/v0/merchantAccounts/default/settlements/01HPR5TEDFKT498V8CYY3RPCXP");
     }
 
     @Test
@@ -123,7 +147,9 @@ class ActionKameletsTest {
 
         assertThatThrownBy(() -> send("missing", null, Map.of()))
                 .isInstanceOf(CamelExecutionException.class)
-                .cause().isInstanceOfSatisfying(PalommaApiException.class, e -> assertThat(e.getHttpStatus()).isEqualTo(404));
+                .cause()
+                .isInstanceOfSatisfying(PalommaApiException.class, e -> assertThat(e.getHttpStatus())
+                        .isEqualTo(404));
     }
 
     @Test
@@ -131,12 +157,17 @@ class ActionKameletsTest {
         route("prod", "palomma-create-payin-link-action", "environment: production");
 
         assertThat(context.getEndpoints()).anySatisfy(e -> {
-            assertThat(e.getEndpointUri()).startsWith("palomma://payinLinks").contains("environment=production")
+            assertThat(e.getEndpointUri())
+                    .startsWith("palomma://payinLinks")
+                    .contains("environment=production")
                     .doesNotContain("baseUrl");
         });
     }
 
     static String fixtureId(String resource) throws Exception {
-        return Json.MAPPER.readTree(RecordingPalomma.fixture(resource)).get("id").asText();
+        return Json.MAPPER
+                .readTree(RecordingPalomma.fixture(resource))
+                .get("id")
+                .asText();
     }
 }

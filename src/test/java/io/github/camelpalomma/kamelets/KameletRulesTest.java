@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.kamelets;
 
 import java.io.ByteArrayInputStream;
@@ -16,16 +31,16 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.camelpalomma.PalommaComponent;
 
@@ -94,8 +109,13 @@ class KameletRulesTest {
 
     @BeforeAll
     static void readComponentVersion() throws IOException {
-        try (InputStream in = PalommaComponent.class.getResourceAsStream("/META-INF/io/github/camelpalomma/palomma.json")) {
-            componentVersion = new ObjectMapper().readTree(in).path("component").path("version").asText();
+        try (InputStream in =
+                PalommaComponent.class.getResourceAsStream("/META-INF/io/github/camelpalomma/palomma.json")) {
+            componentVersion = new ObjectMapper()
+                    .readTree(in)
+                    .path("component")
+                    .path("version")
+                    .asText();
         }
     }
 
@@ -103,7 +123,9 @@ class KameletRulesTest {
         List<Kamelet> all = new ArrayList<>();
         try (Stream<Path> files = Files.list(DIR)) {
             for (Path file : files.sorted().toList()) {
-                assertThat(file.getFileName().toString()).as("only Kamelets in kamelets/").endsWith(".kamelet.yaml");
+                assertThat(file.getFileName().toString())
+                        .as("only Kamelets in kamelets/")
+                        .endsWith(".kamelet.yaml");
                 Object root = new Load(LoadSettings.builder().build()).loadFromString(Files.readString(file));
                 all.add(new Kamelet(file.getFileName().toString(), cast(root)));
             }
@@ -113,27 +135,40 @@ class KameletRulesTest {
 
     @Test
     void theJarShipsTheFourPalommaKamelets() throws IOException {
-        assertThat(kamelets()).extracting(Kamelet::name).containsExactlyInAnyOrder("palomma-create-payin-link-action",
-                "palomma-create-payout-request-action", "palomma-get-action", "palomma-webhook-source");
+        assertThat(kamelets())
+                .extracting(Kamelet::name)
+                .containsExactlyInAnyOrder(
+                        "palomma-create-payin-link-action",
+                        "palomma-create-payout-request-action",
+                        "palomma-get-action",
+                        "palomma-webhook-source");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("kamelets")
     void identity(Kamelet k) {
         List<String> breaches = new ArrayList<>();
-        check(breaches, "camel.apache.org/v1".equals(k.root().get("apiVersion")), "apiVersion must be camel.apache.org/v1");
+        check(
+                breaches,
+                "camel.apache.org/v1".equals(k.root().get("apiVersion")),
+                "apiVersion must be camel.apache.org/v1");
         check(breaches, "Kamelet".equals(k.root().get("kind")), "kind must be Kamelet");
         check(breaches, k.file().equals(k.name() + ".kamelet.yaml"), "file name must be metadata.name + .kamelet.yaml");
         check(breaches, TYPES.contains(k.type()), "label camel.apache.org/kamelet.type must be source, sink or action");
         check(breaches, k.name() != null && k.name().endsWith("-" + k.type()), "name must end with -" + k.type());
         String title = (String) k.definition().get("title");
-        check(breaches, title != null && k.type() != null && title.endsWith(capitalized(k.type())),
+        check(
+                breaches,
+                title != null && k.type() != null && title.endsWith(capitalized(k.type())),
                 "title must end with " + capitalized(String.valueOf(k.type())));
         check(breaches, "camel-palomma".equals(k.annotation("provider")), "provider must be camel-palomma");
         check(breaches, "Palomma".equals(k.annotation("kamelet.group")), "group must be Palomma");
         check(breaches, "Payments".equals(k.annotation("kamelet.namespace")), "namespace must be Payments");
         check(breaches, k.annotation("kamelet.support.level") != null, "support level is missing");
-        check(breaches, componentVersion.equals(k.annotation("catalog.version")), "catalog.version must be " + componentVersion);
+        check(
+                breaches,
+                componentVersion.equals(k.annotation("catalog.version")),
+                "catalog.version must be " + componentVersion);
         assertThat(breaches).as(k.file()).isEmpty();
     }
 
@@ -146,9 +181,13 @@ class KameletRulesTest {
         byte[] svg = Base64.getDecoder().decode(icon.substring(prefix.length()));
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        var root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg)).getDocumentElement();
+        var root = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg))
+                .getDocumentElement();
         assertThat(root.getLocalName()).isEqualTo("svg");
-        assertThat(new String(svg, StandardCharsets.UTF_8)).as("no external references").doesNotContain("href");
+        assertThat(new String(svg, StandardCharsets.UTF_8))
+                .as("no external references")
+                .doesNotContain("href");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -164,9 +203,14 @@ class KameletRulesTest {
             check(breaches, notBlank(p.get("type")), name + ": type is missing");
             check(breaches, notBlank(p.get("description")), name + ": description is missing");
             String title = (String) p.get("title");
-            check(breaches, title != null && title.matches("[A-Z][A-Za-z]*( [A-Z][A-Za-z]*)*"),
+            check(
+                    breaches,
+                    title != null && title.matches("[A-Z][A-Za-z]*( [A-Z][A-Za-z]*)*"),
                     name + ": title must be capitalised words");
-            check(breaches, title == null || !title.matches("(The|A|An) .*"), name + ": title must not start with The/A/An");
+            check(
+                    breaches,
+                    title == null || !title.matches("(The|A|An) .*"),
+                    name + ": title must not start with The/A/An");
             if (p.get("enum") instanceof List<?> values && p.containsKey("default")) {
                 check(breaches, values.contains(p.get("default")), name + ": default is not one of the enum values");
             }
@@ -181,11 +225,14 @@ class KameletRulesTest {
         k.properties().forEach((name, value) -> {
             Map<String, Object> p = cast(value);
             boolean password = "password".equals(p.get("format"));
-            boolean credentials = p.get("x-descriptors") instanceof List<?> d && d.contains("urn:camel:group:credentials");
+            boolean credentials =
+                    p.get("x-descriptors") instanceof List<?> d && d.contains("urn:camel:group:credentials");
             if (name.matches("(?i).*(key|secret|token|password).*")) {
                 check(breaches, password, name + ": a secret needs format: password");
             }
-            check(breaches, password == credentials,
+            check(
+                    breaches,
+                    password == credentials,
                     name + ": format: password and x-descriptors [urn:camel:group:credentials] go together");
         });
         assertThat(breaches).as(k.file()).isEmpty();
@@ -201,7 +248,8 @@ class KameletRulesTest {
             while (m.find()) {
                 String name = m.group(2);
                 used.add(name);
-                Map<String, Object> p = k.properties().containsKey(name) ? cast(k.properties().get(name)) : null;
+                Map<String, Object> p =
+                        k.properties().containsKey(name) ? cast(k.properties().get(name)) : null;
                 if (p == null) {
                     breaches.add("{{" + name + "}} is not a declared property");
                     continue;
@@ -227,7 +275,8 @@ class KameletRulesTest {
         List<String> breaches = new ArrayList<>();
         k.properties().forEach((name, value) -> {
             Map<String, Object> p = cast(value);
-            boolean freeForm = "string".equals(p.get("type")) && !p.containsKey("enum") && !"password".equals(p.get("format"));
+            boolean freeForm =
+                    "string".equals(p.get("type")) && !p.containsKey("enum") && !"password".equals(p.get("format"));
             if (!freeForm) {
                 return;
             }
@@ -235,8 +284,9 @@ class KameletRulesTest {
                 breaches.add(name + ": a free-form value that goes into a URI needs a pattern");
                 return;
             }
-            for (String sample : new String[] { "default", "example" }) {
-                if (p.get(sample) instanceof String s && !Pattern.compile(pattern).matcher(s).matches()) {
+            for (String sample : new String[] {"default", "example"}) {
+                if (p.get(sample) instanceof String s
+                        && !Pattern.compile(pattern).matcher(s).matches()) {
                     breaches.add(name + ": its " + sample + " '" + s + "' does not match its own pattern");
                 }
             }
@@ -251,27 +301,42 @@ class KameletRulesTest {
         Map<String, Object> types = cast(k.spec().getOrDefault("types", Map.of()));
         check(breaches, types.containsKey("out"), "spec.types.out is missing");
         if ("action".equals(k.type())) {
-            check(breaches, types.containsKey("in") || k.name().equals("palomma-get-action"), "spec.types.in is missing");
+            check(
+                    breaches,
+                    types.containsKey("in") || k.name().equals("palomma-get-action"),
+                    "spec.types.in is missing");
         }
         List<String> deps = k.dependencies();
-        check(breaches, deps.contains("mvn:io.github.camelpalomma:camel-palomma:" + componentVersion),
+        check(
+                breaches,
+                deps.contains("mvn:io.github.camelpalomma:camel-palomma:" + componentVersion),
                 "dependencies must name mvn:io.github.camelpalomma:camel-palomma:" + componentVersion);
         check(breaches, deps.contains("camel:kamelet"), "dependencies must name camel:kamelet");
-        String template = String.join("\n", strings(k.template(), new ArrayList<>())) + "\n" + keys(k.template(), new ArrayList<>());
-        check(breaches, !template.contains("json") || deps.contains("camel:jackson"), "marshal json needs camel:jackson");
-        check(breaches, !template.contains("palomma:webhooks") || deps.contains("camel:platform-http"),
+        String template = String.join("\n", strings(k.template(), new ArrayList<>())) + "\n"
+                + keys(k.template(), new ArrayList<>());
+        check(
+                breaches,
+                !template.contains("json") || deps.contains("camel:jackson"),
+                "marshal json needs camel:jackson");
+        check(
+                breaches,
+                !template.contains("palomma:webhooks") || deps.contains("camel:platform-http"),
                 "receiving webhooks needs camel:platform-http");
 
         Map<String, Object> from = cast(map(cast(k.template()), "from"));
         String last = String.valueOf(strings(from.get("steps"), new ArrayList<>()).stream()
-                .reduce((a, b) -> b).orElse(""));
+                .reduce((a, b) -> b)
+                .orElse(""));
         switch (String.valueOf(k.type())) {
-            case "action" -> check(breaches, "kamelet:source".equals(from.get("uri")), "an action starts from kamelet:source");
+            case "action" ->
+                check(breaches, "kamelet:source".equals(from.get("uri")), "an action starts from kamelet:source");
             case "source" -> check(breaches, "kamelet:sink".equals(last), "a source ends with to kamelet:sink");
             default -> check(breaches, "kamelet:source".equals(from.get("uri")), "a sink starts from kamelet:source");
         }
         if (!"source".equals(k.type())) {
-            check(breaches, template.contains("CamelPalomma*"),
+            check(
+                    breaches,
+                    template.contains("CamelPalomma*"),
                     "strip upstream CamelPalomma* headers so that they cannot change what the Kamelet calls");
         }
         assertThat(breaches).as(k.file()).isEmpty();

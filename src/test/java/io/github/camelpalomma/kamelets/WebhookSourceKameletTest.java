@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.kamelets;
 
 import java.net.URI;
@@ -28,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebhookSourceKameletTest {
 
     static final String KEY = "test_integrity_key";
-    static final String EVENT = "{\"webhookId\":\"01HQ0000000000000000000000\",\"timestamp\":\"" + io.github.camelpalomma.support.Deliveries.TIMESTAMP + "\","
+    static final String EVENT = "{\"webhookId\":\"01HQ0000000000000000000000\",\"timestamp\":\""
+            + io.github.camelpalomma.support.Deliveries.TIMESTAMP + "\","
             + "\"eventType\":\"payin-request.update\",\"event\":{\"id\":\"01HPR83V7JBNJTKT303NTY3YGA\",\"status\":\"approved\"}}";
 
     final int port = AvailablePortFinder.getNextAvailable();
@@ -50,7 +66,9 @@ class WebhookSourceKameletTest {
     }
 
     void route(String parameters) throws Exception {
-        PalommaTestSupport.loadYaml(context, """
+        PalommaTestSupport.loadYaml(
+                context,
+                """
                 - route:
                     from:
                       uri: "kamelet:palomma-webhook-source"
@@ -60,15 +78,18 @@ class WebhookSourceKameletTest {
                 %s
                       steps:
                         - to: mock:events
-                """.formatted(KEY, parameters.indent(8).stripTrailing()));
+                """
+                        .formatted(KEY, parameters.indent(8).stripTrailing()));
     }
 
     HttpResponse<String> deliver(String json, String signature) throws Exception {
         String encoded = Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/hooks/palomma"))
-                .header("Content-Type", "application/json").header("X-Encoded-Data", encoded)
+                .header("Content-Type", "application/json")
+                .header("X-Encoded-Data", encoded)
                 .header("X-Signature", signature == null ? WebhookSignature.sign(KEY, encoded) : signature)
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -84,7 +105,8 @@ class WebhookSourceKameletTest {
 
         events.assertIsSatisfied();
         String body = events.getExchanges().get(0).getMessage().getBody(String.class);
-        assertThat(Json.MAPPER.readTree(body).path("event").path("status").asText()).isEqualTo("approved");
+        assertThat(Json.MAPPER.readTree(body).path("event").path("status").asText())
+                .isEqualTo("approved");
     }
 
     @Test
@@ -93,7 +115,9 @@ class WebhookSourceKameletTest {
         MockEndpoint events = context.getEndpoint("mock:events", MockEndpoint.class);
         events.expectedMessageCount(0);
 
-        assertThat(deliver(EVENT, "00" + WebhookSignature.sign(KEY, "x").substring(2)).statusCode()).isEqualTo(401);
+        assertThat(deliver(EVENT, "00" + WebhookSignature.sign(KEY, "x").substring(2))
+                        .statusCode())
+                .isEqualTo(401);
 
         events.assertIsSatisfied();
     }

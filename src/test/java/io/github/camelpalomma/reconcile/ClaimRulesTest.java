@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.reconcile;
 
 import java.time.Instant;
@@ -29,10 +44,11 @@ class ClaimRulesTest {
             for (int step = 0; step < 12; step++) {
                 int rank = random.nextInt(3);
                 String status = rank < 2 ? LINK.get(rank) : LINK.get(2 + random.nextInt(2));
-                String updatedAt = Instant.ofEpochSecond(1_000 + rank * 10L + random.nextInt(3)).toString();
+                String updatedAt = Instant.ofEpochSecond(1_000 + rank * 10L + random.nextInt(3))
+                        .toString();
                 Claim claim = store.claim("payinLinks", "L", status, updatedAt, "n" + random.nextInt(2), step, 1_000);
                 String why = "seed " + seed + ", history " + history + ", step " + step + ": " + status + " after "
-                             + confirmedAt;
+                        + confirmedAt;
                 if (confirmedAt.containsKey(status)) {
                     assertThat(claim).as(why).isEqualTo(Claim.DUPLICATE);
                 } else if (confirmedAt.keySet().stream().anyMatch(s -> StatusOrder.isFinal("payinLinks", s))) {
@@ -47,8 +63,10 @@ class ClaimRulesTest {
                         for (Map.Entry<String, String> e : confirmedAt.entrySet()) {
                             if (!e.getKey().equals(status)) {
                                 // what was confirmed earlier is never newer than what is confirmed now
-                                assertThat(StatusOrder.isOlder("payinLinks", status, updatedAt, e.getKey(), e.getValue()))
-                                        .as(why).isFalse();
+                                assertThat(StatusOrder.isOlder(
+                                                "payinLinks", status, updatedAt, e.getKey(), e.getValue()))
+                                        .as(why)
+                                        .isFalse();
                             }
                         }
                     }
@@ -60,9 +78,12 @@ class ClaimRulesTest {
     @Test
     void anUnconfirmedClaimOfADeadNodeIsTakenOverAfterTheTimeout() {
         MemoryReconcileStore store = new MemoryReconcileStore();
-        assertThat(store.claim("payoutRequests", "P", "approved", null, "dead", 0, 1_000)).isEqualTo(Claim.CLAIMED);
-        assertThat(store.claim("payoutRequests", "P", "approved", null, "alive", 999, 1_000)).isEqualTo(Claim.DUPLICATE);
-        assertThat(store.claim("payoutRequests", "P", "approved", null, "alive", 1_000, 1_000)).isEqualTo(Claim.CLAIMED);
+        assertThat(store.claim("payoutRequests", "P", "approved", null, "dead", 0, 1_000))
+                .isEqualTo(Claim.CLAIMED);
+        assertThat(store.claim("payoutRequests", "P", "approved", null, "alive", 999, 1_000))
+                .isEqualTo(Claim.DUPLICATE);
+        assertThat(store.claim("payoutRequests", "P", "approved", null, "alive", 1_000, 1_000))
+                .isEqualTo(Claim.CLAIMED);
     }
 
     @Test

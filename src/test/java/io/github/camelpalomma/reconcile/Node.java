@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.reconcile;
 
 import org.apache.camel.CamelContext;
@@ -21,7 +36,8 @@ final class Node implements AutoCloseable {
     final int port;
     final ProducerTemplate template;
 
-    Node(String name, PalommaSimulator simulator, ReconcileStore store, String options, Received received) throws Exception {
+    Node(String name, PalommaSimulator simulator, ReconcileStore store, String options, Received received)
+            throws Exception {
         this.name = name;
         context = new DefaultCamelContext();
         context.getCamelContextExtension().setName(name);
@@ -29,7 +45,8 @@ final class Node implements AutoCloseable {
         if (store != null) {
             context.getRegistry().bind("store", store);
         }
-        PalommaConfiguration config = context.getComponent("palomma", PalommaComponent.class).getConfiguration();
+        PalommaConfiguration config =
+                context.getComponent("palomma", PalommaComponent.class).getConfiguration();
         config.setBaseUrl(simulator.baseUrl());
         config.setApiKey(simulator.apiKey());
         config.setIntegrityKey(simulator.integrityKey());
@@ -38,7 +55,9 @@ final class Node implements AutoCloseable {
             @Override
             public void configure() {
                 from("palomma:payinLinks" + reconcile).routeId(name + "-links").process(received.on(name));
-                from("palomma:payoutRequests" + reconcile).routeId(name + "-payouts").process(received.on(name));
+                from("palomma:payoutRequests" + reconcile)
+                        .routeId(name + "-payouts")
+                        .process(received.on(name));
                 from("direct:link").to("palomma:payinLinks?operation=create");
                 from("direct:payout").to("palomma:payoutRequests?operation=create");
                 from("direct:target").to("palomma:payoutTargets?operation=create");

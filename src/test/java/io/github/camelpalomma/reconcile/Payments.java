@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.reconcile;
 
 import java.util.ArrayList;
@@ -41,22 +56,42 @@ final class Payments {
 
     void create(List<Node> nodes, int linkCount, int payoutCount) {
         Node first = nodes.get(0);
-        Customer customer = first.template.requestBody("direct:customer", new NewCustomer("c-rec", "Ana Gómez", "cc",
-                "1037551022", "ana@example.co", "3013111111"), Customer.class);
-        PayoutTarget target = first.template.requestBody("direct:target", NewPayoutTarget.bankAccount(customer.id(),
-                "https://shop.example/done", new BankAccount("bancolombia", "savings", "1234567890")), PayoutTarget.class);
+        Customer customer = first.template.requestBody(
+                "direct:customer",
+                new NewCustomer("c-rec", "Ana Gómez", "cc", "1037551022", "ana@example.co", "3013111111"),
+                Customer.class);
+        PayoutTarget target = first.template.requestBody(
+                "direct:target",
+                NewPayoutTarget.bankAccount(
+                        customer.id(),
+                        "https://shop.example/done",
+                        new BankAccount("bancolombia", "savings", "1234567890")),
+                PayoutTarget.class);
         String[] linkIds = new String[linkCount];
         String[] payoutIds = new String[payoutCount];
         // created from a few threads at once, as a shop's checkout would
         IntStream.range(0, linkCount + payoutCount).parallel().forEach(i -> {
             Node node = nodes.get(i % nodes.size());
             if (i < linkCount) {
-                linkIds[i] = node.template.requestBody("direct:link", NewPayinLink.general(customer.id(), 10_000 + i,
-                        "https://shop.example/thanks", List.of("pse")).withReference("order-" + i), PayinLink.class).id();
+                linkIds[i] = node.template
+                        .requestBody(
+                                "direct:link",
+                                NewPayinLink.general(
+                                                customer.id(),
+                                                10_000 + i,
+                                                "https://shop.example/thanks",
+                                                List.of("pse"))
+                                        .withReference("order-" + i),
+                                PayinLink.class)
+                        .id();
             } else {
                 int p = i - linkCount;
-                payoutIds[p] = node.template.requestBody("direct:payout", NewPayoutRequest.of(target.id(), 2_000 + p,
-                        "payout-" + p), PayoutRequest.class).id();
+                payoutIds[p] = node.template
+                        .requestBody(
+                                "direct:payout",
+                                NewPayoutRequest.of(target.id(), 2_000 + p, "payout-" + p),
+                                PayoutRequest.class)
+                        .id();
             }
         });
         links.addAll(List.of(linkIds));
@@ -76,11 +111,20 @@ final class Payments {
         for (int i = from; i < to; i++) {
             String id = all.get(i);
             if (i < links.size()) {
-                List<String> statuses = switch (random.nextInt(3)) {
-                    case 0 -> List.of("processing", control.approvePayinLink(id).status());
-                    case 1 -> List.of("processing", control.declinePayinLink(id, null).status());
-                    default -> List.of(control.cancelPayinLink(id, random.nextBoolean() ? "EXPIRED" : null).status());
-                };
+                List<String> statuses =
+                        switch (random.nextInt(3)) {
+                            case 0 ->
+                                List.of(
+                                        "processing",
+                                        control.approvePayinLink(id).status());
+                            case 1 ->
+                                List.of(
+                                        "processing",
+                                        control.declinePayinLink(id, null).status());
+                            default ->
+                                List.of(control.cancelPayinLink(id, random.nextBoolean() ? "EXPIRED" : null)
+                                        .status());
+                        };
                 changes.put(id, new Change(statuses, System.currentTimeMillis()));
             } else {
                 String outcome = random.nextBoolean() ? "approved" : "cancelled";

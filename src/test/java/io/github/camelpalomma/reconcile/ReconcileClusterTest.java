@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.reconcile;
 
 import java.time.Duration;
@@ -7,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
 import com.zaxxer.hikari.HikariDataSource;
 
 import io.github.camelpalomma.simulator.PalommaSimulator;
@@ -23,7 +39,8 @@ import static org.awaitility.Awaitility.await;
 class ReconcileClusterTest {
 
     static final int MAX_POLL_RATE = 200;
-    static final String OPTIONS = "maxPollRate=" + MAX_POLL_RATE + "&pollInterval=500&maxPollInterval=2000&leaseTimeout=3000";
+    static final String OPTIONS =
+            "maxPollRate=" + MAX_POLL_RATE + "&pollInterval=500&maxPollInterval=2000&leaseTimeout=3000";
 
     final List<AutoCloseable> closing = new ArrayList<>();
 
@@ -36,9 +53,13 @@ class ReconcileClusterTest {
 
     @Test
     void lossyWebhooksAndADeadNodeLoseNothingAndDeliverNothingTwice() throws Exception {
-        PalommaSimulator simulator = PalommaSimulator.builder().port(0).initialAvailableBalance(1_000_000_000L)
-                .payoutTargetInitialStatus("active").webhookRetry(3, Duration.ofMillis(200), 2, Duration.ofSeconds(2))
-                .build().start();
+        PalommaSimulator simulator = PalommaSimulator.builder()
+                .port(0)
+                .initialAvailableBalance(1_000_000_000L)
+                .payoutTargetInitialStatus("active")
+                .webhookRetry(3, Duration.ofMillis(200), 2, Duration.ofSeconds(2))
+                .build()
+                .start();
         closing.add(simulator);
         HikariDataSource database = TestPostgres.newDatabase();
         closing.add(database);
@@ -64,17 +85,24 @@ class ReconcileClusterTest {
         a.close();
         payments.finish(simulator.control(), total / 2, total);
 
-        await().atMost(180, TimeUnit.SECONDS).pollInterval(Duration.ofMillis(250)).until(() -> payments.all().stream()
-                .allMatch(id -> received.count(id, payments.changes.get(id).last()) > 0));
+        await().atMost(180, TimeUnit.SECONDS)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> payments.all().stream()
+                        .allMatch(id ->
+                                received.count(id, payments.changes.get(id).last()) > 0));
         // let late webhooks and polls land before counting
         TimeUnit.SECONDS.sleep(2);
 
         for (String id : payments.all()) {
             Payments.Change change = payments.changes.get(id);
-            assertThat(received.count(id, change.last())).as("final status of %s", id).isEqualTo(1);
+            assertThat(received.count(id, change.last()))
+                    .as("final status of %s", id)
+                    .isEqualTo(1);
             for (Received.Delivery delivery : received.of(id)) {
                 assertThat(change.statuses()).as("statuses of %s", id).contains(delivery.status());
-                assertThat(received.count(id, delivery.status())).as("%s %s", id, delivery.status()).isEqualTo(1);
+                assertThat(received.count(id, delivery.status()))
+                        .as("%s %s", id, delivery.status())
+                        .isEqualTo(1);
             }
         }
         assertThat(received.fromPolls()).as("changes found by polling").isGreaterThan(0);

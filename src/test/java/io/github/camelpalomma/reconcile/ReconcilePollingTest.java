@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.reconcile;
 
 import java.util.ArrayList;
@@ -6,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
 import com.zaxxer.hikari.HikariDataSource;
 
 import io.github.camelpalomma.simulator.PalommaSimulator;
@@ -27,8 +43,12 @@ class ReconcilePollingTest {
     }
 
     private PalommaSimulator simulator() {
-        PalommaSimulator simulator = PalommaSimulator.builder().port(0).initialAvailableBalance(1_000_000_000L)
-                .payoutTargetInitialStatus("active").build().start();
+        PalommaSimulator simulator = PalommaSimulator.builder()
+                .port(0)
+                .initialAvailableBalance(1_000_000_000L)
+                .payoutTargetInitialStatus("active")
+                .build()
+                .start();
         closing.add(simulator);
         return simulator;
     }
@@ -39,8 +59,12 @@ class ReconcilePollingTest {
         int maxPollRate = 400;
         PalommaSimulator simulator = simulator();
         Received received = new Received();
-        Node node = new Node("solo", simulator, null, "webhooks=false&pollInterval=1000&maxPollInterval=" + maxPollInterval
-                                                      + "&maxPollRate=" + maxPollRate, received);
+        Node node = new Node(
+                "solo",
+                simulator,
+                null,
+                "webhooks=false&pollInterval=1000&maxPollInterval=" + maxPollInterval + "&maxPollRate=" + maxPollRate,
+                received);
         closing.add(node);
         Payments payments = new Payments(7);
         payments.create(List.of(node), 1000, 200);
@@ -53,7 +77,9 @@ class ReconcilePollingTest {
                 .allMatch(id -> received.count(id, payments.changes.get(id).last()) > 0));
         for (String id : payments.all()) {
             Payments.Change change = payments.changes.get(id);
-            Received.Delivery last = received.of(id).stream().filter(d -> d.status().equals(change.last())).findFirst()
+            Received.Delivery last = received.of(id).stream()
+                    .filter(d -> d.status().equals(change.last()))
+                    .findFirst()
                     .orElseThrow();
             assertThat(last.source()).isEqualTo("poll");
             assertThat(last.at() - change.finalAt()).as("delay of %s", id).isLessThanOrEqualTo(2 * maxPollInterval);

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
 
 import java.nio.file.Files;
@@ -31,8 +46,12 @@ class DashboardBrowserTest {
 
     @Test
     void payOnTheCheckoutPageThenResendItsWebhookFromTheDashboard() throws Exception {
-        try (HeadlessChromium chromium = HeadlessChromium.start("1400,900"); WebhookReceiver shop = new WebhookReceiver();
-                PalommaSimulator sim = PalommaSimulator.builder().webhookUrl(shop.url()).build().start()) {
+        try (HeadlessChromium chromium = HeadlessChromium.start("1400,900");
+                WebhookReceiver shop = new WebhookReceiver();
+                PalommaSimulator sim = PalommaSimulator.builder()
+                        .webhookUrl(shop.url())
+                        .build()
+                        .start()) {
             WebDriver browser = chromium.browser;
             SimHttp http = new SimHttp(sim);
             String customer = http.customer("dashboard-customer");
@@ -48,20 +67,30 @@ class DashboardBrowserTest {
 
             browser.get(sim.origin() + "/");
             assertThat(browser.findElement(By.id("status-" + linkId)).getText()).isEqualTo("approved");
-            assertThat(browser.findElement(By.id("resource-" + linkId)).getText()).contains("$75.000");
+            assertThat(browser.findElement(By.id("resource-" + linkId)).getText())
+                    .contains("$75.000");
             String webhookId = webhookOf(sim, linkId);
             WebElement first = reloadUntilPresent(browser, By.id("delivery-" + webhookId + "-1"));
             assertThat(first.findElement(By.className("answer")).getText()).isEqualTo("200");
-            assertThat(first.getText()).contains("delivered").contains("payin-link.update").contains(linkId).containsPattern("\\d+ ms");
+            assertThat(first.getText())
+                    .contains("delivered")
+                    .contains("payin-link.update")
+                    .contains(linkId)
+                    .containsPattern("\\d+ ms");
 
             browser.findElement(By.id("resend-" + webhookId)).click();
             WebElement second = reloadUntilPresent(browser, By.id("delivery-" + webhookId + "-2"));
             assertThat(second.findElement(By.className("answer")).getText()).isEqualTo("200");
             assertThat(second.getText()).contains("delivered");
-            assertThat(shop.received.stream().filter(r -> r.body().contains(webhookId)).map(WebhookReceiver.Received::body)
-                    .distinct()).as("the resend carried the same bytes").hasSize(1);
+            assertThat(shop.received.stream()
+                            .filter(r -> r.body().contains(webhookId))
+                            .map(WebhookReceiver.Received::body)
+                            .distinct())
+                    .as("the resend carried the same bytes")
+                    .hasSize(1);
 
-            Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+            Path shot =
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(shot, SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
             assertThat(Files.size(SCREENSHOT)).isPositive();
         }
@@ -69,21 +98,29 @@ class DashboardBrowserTest {
 
     /** One of the link's webhooks (processing, approved), once both were delivered. */
     private static String webhookOf(PalommaSimulator sim, String linkId) {
-        await().atMost(Duration.ofSeconds(15)).until(() -> sim.control().deliveries().stream()
-                .filter(d -> d.resourceId().equals(linkId) && d.succeeded()).count() >= 2);
-        return sim.control().deliveries().stream().filter(d -> d.resourceId().equals(linkId)).findFirst().orElseThrow()
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> sim.control().deliveries().stream()
+                                .filter(d -> d.resourceId().equals(linkId) && d.succeeded())
+                                .count()
+                        >= 2);
+        return sim.control().deliveries().stream()
+                .filter(d -> d.resourceId().equals(linkId))
+                .findFirst()
+                .orElseThrow()
                 .webhookId();
     }
 
     private static WebElement reloadUntilPresent(WebDriver browser, By element) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(300)).until(driver -> {
-            List<WebElement> found = driver.findElements(element);
-            if (found.isEmpty()) {
-                driver.navigate().refresh();
-                return null;
-            }
-            return found.get(0);
-        });
+        return new WebDriverWait(browser, Duration.ofSeconds(15))
+                .pollingEvery(Duration.ofMillis(300))
+                .until(driver -> {
+                    List<WebElement> found = driver.findElements(element);
+                    if (found.isEmpty()) {
+                        driver.navigate().refresh();
+                        return null;
+                    }
+                    return found.get(0);
+                });
     }
 
     private static void waitFor(WebDriver browser, By element) {

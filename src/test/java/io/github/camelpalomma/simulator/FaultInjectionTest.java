@@ -1,7 +1,19 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -12,6 +24,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Every fault kind, per path, for the next N calls. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,15 +69,26 @@ class FaultInjectionTest {
 
     @Test
     void faultsOverTheControlApi() {
-        SimHttp.Answer armed = http.post("/_simulator/faults", Map.of("path", "/v0/payinLinks/*", "kind", "status", "status", 500,
-                "times", 1));
+        SimHttp.Answer armed = http.post(
+                "/_simulator/faults", Map.of("path", "/v0/payinLinks/*", "kind", "status", "status", 500, "times", 1));
         assertThat(armed.json().get("faults").get(0).get("times").asInt()).isEqualTo(1);
         assertThat(http.get("/v0/payinLinks/abc").status()).isEqualTo(500);
         assertThat(http.get("/v0/payinLinks/abc").status()).isEqualTo(404);
-        http.post("/_simulator/faults", Map.of("path", "/v0/customers", "kind", "latency", "latencyMillis", 300, "times", 5));
-        assertThat(http.get("/_simulator/faults").json().get("faults").get(0).get("latencyMillis").asInt()).isEqualTo(300);
-        assertThat(http.delete("/_simulator/faults").json().get("faults").size()).isZero();
-        assertThat(http.post("/_simulator/faults", Map.of("path", "/v0", "kind", "explode")).status()).isEqualTo(400);
+        http.post(
+                "/_simulator/faults",
+                Map.of("path", "/v0/customers", "kind", "latency", "latencyMillis", 300, "times", 5));
+        assertThat(http.get("/_simulator/faults")
+                        .json()
+                        .get("faults")
+                        .get(0)
+                        .get("latencyMillis")
+                        .asInt())
+                .isEqualTo(300);
+        assertThat(http.delete("/_simulator/faults").json().get("faults").size())
+                .isZero();
+        assertThat(http.post("/_simulator/faults", Map.of("path", "/v0", "kind", "explode"))
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -85,19 +111,37 @@ class FaultInjectionTest {
     @Test
     void resetBeforeProcessingChangesNothing() {
         sim.control().injectFault(Fault.resetBefore("/v0/customers", 1));
-        assertThatThrownBy(() -> new SimHttp(sim).post("/v0/customers", customer("before"))).isInstanceOf(UncheckedIOException.class);
-        assertThat(http.get("/v0/customers?reference=before").json().get("count").asInt()).isZero();
+        assertThatThrownBy(() -> new SimHttp(sim).post("/v0/customers", customer("before")))
+                .isInstanceOf(UncheckedIOException.class);
+        assertThat(http.get("/v0/customers?reference=before")
+                        .json()
+                        .get("count")
+                        .asInt())
+                .isZero();
     }
 
     @Test
     void resetAfterProcessingCommitsTheCreate() {
         sim.control().injectFault(Fault.resetAfter("/v0/customers", 1).onMethod("POST"));
-        assertThatThrownBy(() -> new SimHttp(sim).post("/v0/customers", customer("after"))).isInstanceOf(UncheckedIOException.class);
-        assertThat(http.get("/v0/customers?reference=after").json().get("count").asInt()).isEqualTo(1);
+        assertThatThrownBy(() -> new SimHttp(sim).post("/v0/customers", customer("after")))
+                .isInstanceOf(UncheckedIOException.class);
+        assertThat(http.get("/v0/customers?reference=after").json().get("count").asInt())
+                .isEqualTo(1);
     }
 
     private static Map<String, Object> customer(String reference) {
-        return Map.of("reference", reference, "name", "A", "documentType", "ce", "documentNumber", "1", "email", "a@b.co",
-                "phoneNumber", "3");
+        return Map.of(
+                "reference",
+                reference,
+                "name",
+                "A",
+                "documentType",
+                "ce",
+                "documentNumber",
+                "1",
+                "email",
+                "a@b.co",
+                "phoneNumber",
+                "3");
     }
 }

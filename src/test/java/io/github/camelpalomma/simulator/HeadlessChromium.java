@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
 
 import java.io.File;
@@ -38,8 +53,9 @@ final class HeadlessChromium implements AutoCloseable {
     /** Call from {@code @BeforeEach}: each test then reports itself skipped, with the reason (from {@code @BeforeAll}
      * the class would show as zero tests run). */
     static void assumeInstalled() {
-        assumeTrue(installed(), "needs " + CHROMIUM + " and " + CHROMEDRIVER
-                                + " (Debian's chromium and chromium-driver packages)");
+        assumeTrue(
+                installed(),
+                "needs " + CHROMIUM + " and " + CHROMEDRIVER + " (Debian's chromium and chromium-driver packages)");
     }
 
     static HeadlessChromium start(String windowSize) throws IOException {
@@ -48,11 +64,21 @@ final class HeadlessChromium implements AutoCloseable {
         Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=" + windowSize, "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=" + windowSize,
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
         return new HeadlessChromium(new ChromeDriver(service, options), profile);
     }
 

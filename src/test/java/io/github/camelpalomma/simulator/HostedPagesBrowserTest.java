@@ -1,6 +1,19 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
@@ -16,6 +29,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A person's clicks on the hosted pages, in Debian's headless chromium driven by Debian's chromedriver (no Selenium
@@ -86,7 +101,11 @@ class HostedPagesBrowserTest {
         browser.get(source.get("authUrl").asText());
         browser.findElement(By.id("authorize")).click();
         backAtTheMerchant();
-        assertThat(http.get("/v0/payinSources/" + source.get("id").asText()).json().get("status").asText()).isEqualTo("active");
+        assertThat(http.get("/v0/payinSources/" + source.get("id").asText())
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("active");
     }
 
     @Test
@@ -96,13 +115,15 @@ class HostedPagesBrowserTest {
         new Select(browser.findElement(By.id("statusMessage"))).selectByValue("DOCUMENT_ACCOUNT_MISMATCH");
         browser.findElement(By.id("refuse")).click();
         backAtTheMerchant();
-        JsonNode after = http.get("/v0/payoutTargets/" + target.get("id").asText()).json();
+        JsonNode after =
+                http.get("/v0/payoutTargets/" + target.get("id").asText()).json();
         assertThat(after.get("status").asText()).isEqualTo("cancelled");
         assertThat(after.get("statusMessage").asText()).isEqualTo("DOCUMENT_ACCOUNT_MISMATCH");
     }
 
     private void backAtTheMerchant() {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("returned")));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("returned")));
         assertThat(browser.getCurrentUrl()).isEqualTo(sim.origin() + "/_simulator/return");
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.simulator;
 
 import java.io.IOException;
@@ -13,13 +28,13 @@ import com.sun.net.httpserver.HttpServer;
 /** A tiny webhook endpoint for tests: records every POST; answers 500 to the first {@code failFirst} of them. */
 final class WebhookReceiver implements AutoCloseable {
 
-    record Received(String body, String encodedData, String signature, String contentType) {
-    }
+    record Received(String body, String encodedData, String signature, String contentType) {}
 
     final List<Received> received = new CopyOnWriteArrayList<>();
     final AtomicInteger failFirst = new AtomicInteger();
     /** The first {@code stallFirst} deliveries are answered only after {@code stallMillis}. */
     final AtomicInteger stallFirst = new AtomicInteger();
+
     volatile long stallMillis;
     private final HttpServer server;
 
@@ -28,8 +43,11 @@ final class WebhookReceiver implements AutoCloseable {
         server.setExecutor(Executors.newFixedThreadPool(2));
         server.createContext("/hooks", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            received.add(new Received(body, exchange.getRequestHeaders().getFirst("X-Encoded-Data"),
-                    exchange.getRequestHeaders().getFirst("X-Signature"), exchange.getRequestHeaders().getFirst("Content-Type")));
+            received.add(new Received(
+                    body,
+                    exchange.getRequestHeaders().getFirst("X-Encoded-Data"),
+                    exchange.getRequestHeaders().getFirst("X-Signature"),
+                    exchange.getRequestHeaders().getFirst("Content-Type")));
             if (stallFirst.getAndDecrement() > 0) {
                 try {
                     Thread.sleep(stallMillis);

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.support;
 
 import java.io.IOException;
@@ -20,7 +35,10 @@ import io.github.camelpalomma.webhook.WebhookSignature;
 /** Sends webhook deliveries as Palomma does, over real HTTP, to Camel's platform-http server. */
 public final class Deliveries {
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final String url;
 
     public Deliveries(String url) {
@@ -42,7 +60,9 @@ public final class Deliveries {
     }
 
     /** The timestamp {@link #envelope} writes: when this test JVM started, well inside any replay window. */
-    public static final String TIMESTAMP = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    public static final String TIMESTAMP = java.time.Instant.now()
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+            .toString();
 
     /**
      * A platform-http server on a free port for the context, the component's integrity key set, and a sender to the
@@ -50,7 +70,8 @@ public final class Deliveries {
      */
     public static Deliveries receiving(CamelContext context, String integrityKey) {
         int port = addServer(context);
-        context.getComponent("palomma", io.github.camelpalomma.PalommaComponent.class).getConfiguration()
+        context.getComponent("palomma", io.github.camelpalomma.PalommaComponent.class)
+                .getConfiguration()
                 .setIntegrityKey(integrityKey);
         return new Deliveries("http://127.0.0.1:" + port + "/palomma/webhooks");
     }
@@ -63,7 +84,7 @@ public final class Deliveries {
     /** The envelope with a timestamp of the test's choosing. */
     public static String envelope(String webhookId, String timestamp, String eventType, String eventJson) {
         return "{\"webhookId\":\"" + webhookId + "\",\"timestamp\":\"" + timestamp + "\",\"eventType\":\"" + eventType
-               + "\",\"event\":" + eventJson + "}";
+                + "\",\"event\":" + eventJson + "}";
     }
 
     public HttpResponse<String> signed(String json, String integrityKey) {
@@ -72,8 +93,10 @@ public final class Deliveries {
     }
 
     public HttpResponse<String> post(String body, String encodedData, String signature) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (encodedData != null) {
             request.header("X-Encoded-Data", encodedData);
         }

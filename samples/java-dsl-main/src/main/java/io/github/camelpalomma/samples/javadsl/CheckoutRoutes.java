@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.samples.javadsl;
 
 import java.util.List;
@@ -25,22 +40,30 @@ public class CheckoutRoutes extends EndpointRouteBuilder implements PalommaBuild
 
     @Override
     public void configure() {
-        from(timer("checkout").repeatCount(1)).routeId("checkout")
-                .setBody(constant(new NewCustomer("customer-1001", "Ana Gómez", "cc", "1037551022", "ana@example.co",
-                        "3013111111")))
+        from(timer("checkout").repeatCount(1))
+                .routeId("checkout")
+                .setBody(constant(new NewCustomer(
+                        "customer-1001", "Ana Gómez", "cc", "1037551022", "ana@example.co", "3013111111")))
                 .to(palomma("customers").operation(PalommaOperation.create))
                 .process(e -> {
                     Customer customer = e.getMessage().getBody(Customer.class);
-                    e.getMessage().setBody(NewPayinLink.general(customer.id(), 89_900, "https://shop.example/thanks",
-                            List.of("pse", "nequiButton")).withReference(ORDER));
+                    e.getMessage()
+                            .setBody(NewPayinLink.general(
+                                            customer.id(),
+                                            89_900,
+                                            "https://shop.example/thanks",
+                                            List.of("pse", "nequiButton"))
+                                    .withReference(ORDER));
                 })
                 .to(palomma("payinLinks").operation(PalommaOperation.create))
                 .log("Order ${body.reference}: the customer pays at ${body.paymentUrl}");
 
-        from(palomma("payinLinks")).routeId("order-paid")
+        from(palomma("payinLinks"))
+                .routeId("order-paid")
                 .filter(simple("${body.event.status} == 'approved'"))
                 .process(e -> {
-                    PayinLink link = e.getMessage().getBody(PalommaWebhookEvent.class).eventAs(PayinLink.class);
+                    PayinLink link =
+                            e.getMessage().getBody(PalommaWebhookEvent.class).eventAs(PayinLink.class);
                     paidOrders.markPaid(link.reference());
                 })
                 .log("Order ${body.event.reference} paid: ${body.event.amountCollected} COP");

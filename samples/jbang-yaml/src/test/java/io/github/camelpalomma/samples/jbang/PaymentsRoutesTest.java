@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.samples.jbang;
 
 import java.net.URI;
@@ -10,7 +25,6 @@ import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -31,7 +45,8 @@ class PaymentsRoutesTest {
 
     static final String KEY = "sample-integrity-key";
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final int port = AvailablePortFinder.getNextAvailable();
     private final int simulatorPort = AvailablePortFinder.getNextAvailable();
     private final KameletMain main = CamelRun.of(System.getProperty("camel-palomma.gav"));
@@ -56,27 +71,40 @@ class PaymentsRoutesTest {
                 throw new IllegalStateException(e);
             }
         });
-        await().atMost(60, TimeUnit.SECONDS).until(() -> running.isDone()
-                || (main.getCamelContext() != null && main.getCamelContext().isStarted()));
+        await().atMost(60, TimeUnit.SECONDS)
+                .until(() -> running.isDone()
+                        || (main.getCamelContext() != null
+                                && main.getCamelContext().isStarted()));
         assertThat(running).as("the routes started").isNotDone();
 
-        HttpResponse<String> checkout = send(HttpRequest.newBuilder(URI.create(local("/checkout?orderId=A-1&amount=150000")))
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        HttpResponse<String> checkout =
+                send(HttpRequest.newBuilder(URI.create(local("/checkout?orderId=A-1&amount=150000")))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build());
         assertThat(checkout.statusCode()).isEqualTo(200);
         assertThat(checkout.body()).startsWith("http://127.0.0.1:" + simulatorPort + "/");
 
-        // the simulator pays the link by itself; its signed payin-link.update webhooks reach the route and are answered 200
+        // the simulator pays the link by itself; its signed payin-link.update webhooks reach the route and are answered
+        // 200
         Pattern approvedAnswered = Pattern.compile("\"eventType\":\"payin-link\\.update\"[^}]*\"statusCode\":200");
-        await().atMost(30, TimeUnit.SECONDS).until(() -> approvedAnswered.matcher(simulatorDeliveries()).results().count() >= 2);
+        await().atMost(30, TimeUnit.SECONDS)
+                .until(() -> approvedAnswered
+                                .matcher(simulatorDeliveries())
+                                .results()
+                                .count()
+                        >= 2);
 
-        String event = "{\"webhookId\":\"T-1\",\"timestamp\":\"2026-11-23T14:03:11Z\",\"eventType\":\"payout-target.update\","
-                       + "\"event\":{\"id\":\"01TARGET\",\"status\":\"active\"}}";
+        String event =
+                "{\"webhookId\":\"T-1\",\"timestamp\":\"2026-11-23T14:03:11Z\",\"eventType\":\"payout-target.update\","
+                        + "\"event\":{\"id\":\"01TARGET\",\"status\":\"active\"}}";
         assertThat(webhook(event, KEY).statusCode()).isEqualTo(200);
-        assertThat(webhook(event.replace("T-1", "T-2"), "not-the-key").statusCode()).isEqualTo(401);
+        assertThat(webhook(event.replace("T-1", "T-2"), "not-the-key").statusCode())
+                .isEqualTo(401);
     }
 
     private String simulatorDeliveries() throws Exception {
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + simulatorPort + "/_simulator/deliveries")).build())
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + simulatorPort + "/_simulator/deliveries"))
+                        .build())
                 .body();
     }
 
@@ -85,8 +113,11 @@ class PaymentsRoutesTest {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         String signature = HexFormat.of().formatHex(mac.doFinal(encoded.getBytes(StandardCharsets.UTF_8)));
-        return send(HttpRequest.newBuilder(URI.create(local("/palomma/webhooks"))).header("X-Encoded-Data", encoded)
-                .header("X-Signature", signature).POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(HttpRequest.newBuilder(URI.create(local("/palomma/webhooks")))
+                .header("X-Encoded-Data", encoded)
+                .header("X-Signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     private String local(String path) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.samples.springboot;
 
 import java.io.File;
@@ -14,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** send-test-webhook.sh, as the README says to run it, against the running application. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-                properties = "palomma.integrityKey=" + SendTestWebhookScriptTest.KEY)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "palomma.integrityKey=" + SendTestWebhookScriptTest.KEY)
 class SendTestWebhookScriptTest {
 
     static final String KEY = "script-integrity-key";
@@ -46,8 +62,13 @@ class SendTestWebhookScriptTest {
     }
 
     private String run(String key, String reference) throws Exception {
-        ProcessBuilder script = new ProcessBuilder("bash", "send-test-webhook.sh",
-                "http://127.0.0.1:" + port + "/palomma/webhooks", reference, "approved").redirectErrorStream(true);
+        ProcessBuilder script = new ProcessBuilder(
+                        "bash",
+                        "send-test-webhook.sh",
+                        "http://127.0.0.1:" + port + "/palomma/webhooks",
+                        reference,
+                        "approved")
+                .redirectErrorStream(true);
         script.environment().put("PALOMMA_INTEGRITY_KEY", key);
         Process process = script.start();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();

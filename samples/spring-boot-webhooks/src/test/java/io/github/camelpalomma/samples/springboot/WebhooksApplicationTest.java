@@ -1,3 +1,18 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelpalomma.samples.springboot;
 
 import java.net.URI;
@@ -17,13 +32,15 @@ import io.github.camelpalomma.webhook.WebhookSignature;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Signed deliveries, as Palomma sends them, to the application's own servlet engine on a random port. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-                properties = "palomma.integrityKey=" + WebhooksApplicationTest.KEY)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "palomma.integrityKey=" + WebhooksApplicationTest.KEY)
 class WebhooksApplicationTest {
 
     static final String KEY = "sample-integrity-key";
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @LocalServerPort
     int port;
@@ -48,17 +65,21 @@ class WebhooksApplicationTest {
     }
 
     private static String approvedLink(String webhookId, String reference) {
-        return "{\"webhookId\":\"" + webhookId + "\",\"timestamp\":\"2026-11-23T14:03:11Z\",\"eventType\":\"payin-link.update\","
-               + "\"event\":{\"id\":\"01LINK" + webhookId + "\",\"reference\":\"" + reference + "\",\"status\":\"approved\","
-               + "\"amount\":150000,\"amountCollected\":150000}}";
+        return "{\"webhookId\":\"" + webhookId
+                + "\",\"timestamp\":\"2026-11-23T14:03:11Z\",\"eventType\":\"payin-link.update\","
+                + "\"event\":{\"id\":\"01LINK" + webhookId + "\",\"reference\":\"" + reference
+                + "\",\"status\":\"approved\","
+                + "\"amount\":150000,\"amountCollected\":150000}}";
     }
 
     private HttpResponse<String> deliver(String json, String key) throws Exception {
         String encoded = Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/palomma/webhooks"))
-                .header("Content-Type", "application/json").header("X-Encoded-Data", encoded)
+                .header("Content-Type", "application/json")
+                .header("X-Encoded-Data", encoded)
                 .header("X-Signature", WebhookSignature.sign(key, encoded))
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }
