@@ -25,7 +25,7 @@ import io.github.camelpalomma.model.StatusMessage;
 /**
  * The dashboard at the simulator's root URL ({@link DashboardPage}) and the control actions behind its buttons: drive a
  * resource to an outcome, resend a webhook, switch the webhook faults. The actions live under {@code /_simulator}, so
- * they are accepted from this machine only unless the simulator was started with remoteControl.
+ * they are accepted from the simulator's own host only unless the simulator was started with remoteControl.
  */
 final class Dashboard {
 

@@ -98,12 +98,12 @@ final class Dispatcher {
         }
     }
 
-    /** Control actions change any object and every fault: from this machine only, unless remoteControl is set. */
+    /** Control actions change any object and every fault: from the simulator's own host only, unless remoteControl is set. */
     private void requireControlAllowed(SimRequest request) {
         if (!remoteControl && request.remoteAddress != null && !request.remoteAddress.isLoopbackAddress()) {
             throw new ApiError(
                     403,
-                    "control actions are accepted from this machine (loopback) only, not from "
+                    "control actions are accepted from the simulator's own host (loopback) only, not from "
                             + request.remoteAddress.getHostAddress()
                             + "; start the simulator with remoteControl(true) or"
                             + " --remote-control to accept them from other machines");
