@@ -54,7 +54,8 @@ class FirstApplicationTest {
 
         assertThat(output.getOut())
                 .containsPattern("Customer \\w+ created")
-                .containsPattern("Payin link \\w+ for 150000 COP: pay at http://127\\.0\\.0\\.1:\\d+/hosted/payinLinks/\\w+")
+                .containsPattern(
+                        "Payin link \\w+ for 150000 COP: pay at http://127\\.0\\.0\\.1:\\d+/hosted/payinLinks/\\w+")
                 .containsPattern("Order order-\\d{14} paid: 150000 COP");
     }
 }

@@ -66,7 +66,8 @@ class GettingStartedPageTest {
         try {
             return Files.readString(file);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + file.toAbsolutePath().normalize(), e);
+            throw new IllegalStateException(
+                    "cannot read " + file.toAbsolutePath().normalize(), e);
         }
     }
 }
