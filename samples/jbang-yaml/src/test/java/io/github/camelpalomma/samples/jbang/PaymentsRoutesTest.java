@@ -20,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
@@ -94,9 +95,9 @@ class PaymentsRoutesTest {
                                 .count()
                         >= 2);
 
-        String event =
-                "{\"webhookId\":\"T-1\",\"timestamp\":\"2026-11-23T14:03:11Z\",\"eventType\":\"payout-target.update\","
-                        + "\"event\":{\"id\":\"01TARGET\",\"status\":\"active\"}}";
+        // stamped now: envelopes older than the consumer's replayWindow are refused
+        String event = "{\"webhookId\":\"T-1\",\"timestamp\":\"" + Instant.now()
+                + "\",\"eventType\":\"payout-target.update\",\"event\":{\"id\":\"01TARGET\",\"status\":\"active\"}}";
         assertThat(webhook(event, KEY).statusCode()).isEqualTo(200);
         assertThat(webhook(event.replace("T-1", "T-2"), "not-the-key").statusCode())
                 .isEqualTo(401);

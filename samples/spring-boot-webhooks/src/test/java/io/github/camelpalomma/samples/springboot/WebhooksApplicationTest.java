@@ -20,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class WebhooksApplicationTest {
 
     private static String approvedLink(String webhookId, String reference) {
         return "{\"webhookId\":\"" + webhookId
-                + "\",\"timestamp\":\"2026-11-23T14:03:11Z\",\"eventType\":\"payin-link.update\","
+                + "\",\"timestamp\":\"" + Instant.now() + "\",\"eventType\":\"payin-link.update\","
                 + "\"event\":{\"id\":\"01LINK" + webhookId + "\",\"reference\":\"" + reference
                 + "\",\"status\":\"approved\","
                 + "\"amount\":150000,\"amountCollected\":150000}}";
