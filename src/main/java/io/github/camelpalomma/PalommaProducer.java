@@ -36,6 +36,8 @@ import io.github.camelpalomma.api.PalommaValidationException;
 import io.github.camelpalomma.api.RequestBodies;
 import io.github.camelpalomma.api.RequestRules;
 import io.github.camelpalomma.model.Page;
+import io.github.camelpalomma.model.PalommaOperation;
+import io.github.camelpalomma.model.PalommaResource;
 import io.github.camelpalomma.model.PalommaResourceObject;
 import io.github.camelpalomma.model.StatusMessage;
 

@@ -22,9 +22,9 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JavaType;
 
-import io.github.camelpalomma.PalommaOperation;
-import io.github.camelpalomma.PalommaResource;
 import io.github.camelpalomma.model.Page;
+import io.github.camelpalomma.model.PalommaOperation;
+import io.github.camelpalomma.model.PalommaResource;
 
 /**
  * One call of the Palomma v0 API: a row of {@link ApiCalls}.

@@ -27,8 +27,8 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.github.camelpalomma.PalommaOperation;
 import io.github.camelpalomma.model.Page;
+import io.github.camelpalomma.model.PalommaOperation;
 
 /**
  * Finds out whether a create whose outcome is unknown was stored, by listing its resource with the create's

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.github.camelpalomma.PalommaOperation;
+import io.github.camelpalomma.model.PalommaOperation;
 
 /**
  * Runs the calls of {@link ApiCalls} against one base URL with one API key: builds the request, retries what is safe to
@@ -312,7 +312,8 @@ public final class PalommaClient {
      * reached. For health checks.
      */
     public int probe() {
-        ApiCall list = ApiCalls.find(io.github.camelpalomma.PalommaResource.merchantAccounts, PalommaOperation.list)
+        ApiCall list = ApiCalls.find(
+                        io.github.camelpalomma.model.PalommaResource.merchantAccounts, PalommaOperation.list)
                 .orElseThrow();
         try {
             return send(list, URI.create(baseUrl + list.path() + "?limit=1"), null, null)

@@ -26,12 +26,12 @@ import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.github.camelpalomma.PalommaOperation;
-import io.github.camelpalomma.PalommaResource;
 import io.github.camelpalomma.api.ApiCall;
 import io.github.camelpalomma.api.ApiCalls;
 import io.github.camelpalomma.api.PalommaApiException;
 import io.github.camelpalomma.api.PalommaClient;
+import io.github.camelpalomma.model.PalommaOperation;
+import io.github.camelpalomma.model.PalommaResource;
 import io.github.camelpalomma.model.PalommaResourceObject;
 
 /**

@@ -23,8 +23,8 @@ import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.support.service.ServiceSupport;
 
-import io.github.camelpalomma.PalommaResource;
 import io.github.camelpalomma.api.PalommaClient;
+import io.github.camelpalomma.model.PalommaResource;
 import io.github.camelpalomma.webhook.PalommaWebhookEvent;
 
 /**

@@ -23,8 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.camel.CamelContext;
 
-import io.github.camelpalomma.PalommaResource;
 import io.github.camelpalomma.api.PalommaClient;
+import io.github.camelpalomma.model.PalommaResource;
 import io.github.camelpalomma.model.PalommaResourceObject;
 
 /**

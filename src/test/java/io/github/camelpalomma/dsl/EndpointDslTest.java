@@ -24,10 +24,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.github.camelpalomma.PalommaOperation;
 import io.github.camelpalomma.api.Json;
 import io.github.camelpalomma.dsl.PalommaEndpointBuilderFactory.PalommaBuilders;
 import io.github.camelpalomma.model.Customer;
+import io.github.camelpalomma.model.PalommaOperation;
 import io.github.camelpalomma.support.RecordingPalomma;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -13,15 +13,15 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelpalomma;
+package io.github.camelpalomma.model;
 
 import java.util.EnumSet;
 import java.util.Set;
 
-import static io.github.camelpalomma.PalommaOperation.create;
-import static io.github.camelpalomma.PalommaOperation.get;
-import static io.github.camelpalomma.PalommaOperation.list;
-import static io.github.camelpalomma.PalommaOperation.listAll;
+import static io.github.camelpalomma.model.PalommaOperation.create;
+import static io.github.camelpalomma.model.PalommaOperation.get;
+import static io.github.camelpalomma.model.PalommaOperation.list;
+import static io.github.camelpalomma.model.PalommaOperation.listAll;
 
 /** The resource of a {@code palomma:<resource>} URI: a collection of the Palomma v0 API, the local catalogue, or webhooks. */
 public enum PalommaResource {

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelpalomma;
+package io.github.camelpalomma.model;
 
 /** What a producer does with its resource. */
 public enum PalommaOperation {
