@@ -103,7 +103,7 @@ public final class ApiCalls {
                             text("description"),
                             required("customerId"),
                             required("redirectUrl"),
-                            pesos("amount", 1_500, RequestRules.Limits::maxPayinAmount, "a payin link amount"),
+                            pesos("amount", 1_500, RequestLimits::maxPayinAmount, "a payin link amount"),
                             oneOf("type", PayinLinkType.VALUES, true),
                             when("type", PayinLinkType.GENERAL, listOf("availableTypes", AVAILABLE_TYPES)),
                             matching(
@@ -136,7 +136,7 @@ public final class ApiCalls {
                     RequestRules.of(
                             text("reference"),
                             required("payinSourceId"),
-                            pesos("amount", 1_000, RequestRules.Limits::maxPayinAmount, "a payin request amount"),
+                            pesos("amount", 1_000, RequestLimits::maxPayinAmount, "a payin request amount"),
                             text("targetMerchantAccountId"))),
             new ApiCall(
                     PalommaResource.payinRequests, list, "/payinRequests", PayinRequest.class, REFERENCE, CUSTOMER_ID),
@@ -164,7 +164,7 @@ public final class ApiCalls {
                     RequestRules.of(
                             text("reference"),
                             required("payoutTargetId"),
-                            pesos("amount", 1_000, RequestRules.Limits::maxPayoutAmount, "a payout request amount"),
+                            pesos("amount", 1_000, RequestLimits::maxPayoutAmount, "a payout request amount"),
                             text("sourceMerchantAccountId"))),
             new ApiCall(
                     PalommaResource.payoutRequests,

@@ -34,6 +34,7 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.github.camelpalomma.internal.Json;
 import io.github.camelpalomma.model.PalommaOperation;
 
 /**
@@ -63,7 +64,7 @@ public final class PalommaClient {
      *                              before it is sent again, since Palomma may still be working on it
      * @throws IllegalArgumentException when the API key holds characters an HTTP header cannot carry
      */
-    public PalommaClient(
+    PalommaClient(
             HttpTransport transport,
             String baseUrl,
             String apiKey,
@@ -248,7 +249,7 @@ public final class PalommaClient {
             return null;
         }
         try {
-            JsonNode node = Json.MAPPER.readTree(body);
+            JsonNode node = Json.reader().readTree(body);
             if (node != null && node.hasNonNull("message")) {
                 return node.get("message").asText();
             }

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.github.camelpalomma.api.Json;
+import io.github.camelpalomma.internal.Json;
 
 /**
  * The checks the webhook consumer makes, for users who receive Palomma's webhooks on their own HTTP stack (a servlet,
@@ -98,7 +98,7 @@ public final class PalommaWebhookVerifier {
         String eventType = null;
         Object event = null;
         JsonNode eventTree = null;
-        try (JsonParser parser = Json.MAPPER.createParser(json)) {
+        try (JsonParser parser = Json.reader().createParser(json)) {
             // last-one-wins on a repeated key would let a signed envelope say two things
             parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -117,9 +117,9 @@ public final class PalommaWebhookVerifier {
                         }
                         Class<?> model = EventTypes.modelOf(eventType);
                         if (model != null) {
-                            event = Json.MAPPER.readValue(parser, model);
+                            event = Json.reader().readValue(parser, model);
                         } else {
-                            eventTree = Json.MAPPER.readTree(parser);
+                            eventTree = Json.reader().readTree(parser);
                         }
                     }
                     default -> parser.skipChildren();
@@ -128,7 +128,7 @@ public final class PalommaWebhookVerifier {
             if (eventTree != null) {
                 // the event came before its eventType, or its type is one this version does not know
                 Class<?> model = EventTypes.modelOf(eventType);
-                event = model == null ? eventTree : Json.MAPPER.treeToValue(eventTree, model);
+                event = model == null ? eventTree : Json.reader().treeToValue(eventTree, model);
             }
             if (parser.nextToken() != null) {
                 throw new WebhookRejectedException(400, "X-Encoded-Data has content after the envelope");

@@ -1,0 +1,25 @@
+/*
+ * Copyright the camel-palomma authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelpalomma.api;
+
+/**
+ * Connection pool settings; endpoints with equal settings share one pool.
+ *
+ * @param responseTimeoutMillis the deadline of one exchange, from sending the request to the answer's last byte
+ * @param maxResponseSize       the largest answer body read, in bytes
+ */
+public record PoolSettings(
+        long connectTimeoutMillis, long responseTimeoutMillis, int maxConnections, int maxResponseSize) {}
