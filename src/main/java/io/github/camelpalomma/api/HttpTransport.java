@@ -68,29 +68,27 @@ final class HttpTransport implements Closeable {
     }
 
     private final PoolSettings settings;
-    private volatile Pool pool;
-
-    /** The connection pool and the client over it, built on first use: loading HttpClient is kept out of start-up. */
-    private record Pool(PoolingHttpClientConnectionManager connections, CloseableHttpClient http) {}
+    /** The client over its connection pool, built on first use: loading HttpClient is kept out of start-up. */
+    private volatile CloseableHttpClient http;
 
     HttpTransport(PoolSettings settings) {
         this.settings = settings;
     }
 
-    private Pool pool() {
-        Pool p = pool;
-        if (p == null) {
+    private CloseableHttpClient http() {
+        CloseableHttpClient h = http;
+        if (h == null) {
             synchronized (this) {
-                p = pool;
-                if (p == null) {
-                    pool = p = build(settings);
+                h = http;
+                if (h == null) {
+                    http = h = build(settings);
                 }
             }
         }
-        return p;
+        return h;
     }
 
-    private static Pool build(PoolSettings settings) {
+    private static CloseableHttpClient build(PoolSettings settings) {
         PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setConnectionFactory(new QuietConnectionFactory(settings.responseTimeoutMillis()))
                 .setMaxConnTotal(settings.maxConnections())
@@ -103,7 +101,7 @@ final class HttpTransport implements Closeable {
                         .setValidateAfterInactivity(TimeValue.ofSeconds(1))
                         .build())
                 .build();
-        CloseableHttpClient http = HttpClients.custom()
+        return HttpClients.custom()
                 .setConnectionManager(connections)
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
@@ -115,7 +113,6 @@ final class HttpTransport implements Closeable {
                         .setConnectionRequestTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
                         .build())
                 .build();
-        return new Pool(connections, http);
     }
 
     /**
@@ -134,7 +131,7 @@ final class HttpTransport implements Closeable {
         }
         ClassicHttpRequest request = builder.build();
         int max = settings.maxResponseSize();
-        return pool().http().execute(request, response -> {
+        return http().execute(request, response -> {
             int status = response.getCode();
             Header header = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
             String retryAfter = header == null ? null : header.getValue();
@@ -195,10 +192,10 @@ final class HttpTransport implements Closeable {
 
     @Override
     public void close() throws IOException {
-        Pool p = pool;
-        if (p != null) {
+        CloseableHttpClient h = http;
+        if (h != null) {
             // the client owns the pool and closes it too
-            p.http().close();
+            h.close();
         }
     }
 }

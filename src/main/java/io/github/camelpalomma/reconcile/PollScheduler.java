@@ -211,7 +211,7 @@ public final class PollScheduler extends ServiceSupport {
             return;
         }
         emitter.emit(PolledEvent.of(resource.eventType(), current), "poll", false, outcome -> {
-            if (outcome != ReconcileEmitter.Outcome.FAILED && StatusOrder.isFinal(resource.name(), status)) {
+            if (outcome != ReconcileEmitter.Outcome.FAILED && resource.isFinal(status)) {
                 store.untrack(resource.name(), tracked.id());
             } else if (outcome == ReconcileEmitter.Outcome.FAILED) {
                 store.reschedule(resource.name(), tracked.id(), tracked.status(), now + pacing.pollInterval());

@@ -119,7 +119,7 @@ public final class Reconciler extends ServiceSupport {
      * (an id given without its resource) makes the first poll deliver whatever status it finds.
      */
     public void track(String id, String status) {
-        if (!StatusOrder.isFinal(resource.name(), status)) {
+        if (!resource.isFinal(status)) {
             long now = System.currentTimeMillis();
             store.track(resource.name(), id, status, now, now + options.pacing().pollInterval());
         }

@@ -45,7 +45,7 @@ public final class Reconciliation {
             ReconcileOptions options,
             PalommaClient client,
             RouteRunner route) {
-        if (!StatusOrder.isTracked(resource.name())) {
+        if (!resource.isTracked()) {
             throw new IllegalArgumentException(
                     "palomma:" + resource + " cannot reconcile: only payinLinks, payinSources, "
                             + "payinRequests, payoutTargets and payoutRequests are polled by id");

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.camelpalomma.internal.Json;
+import io.github.camelpalomma.model.PalommaResource;
 
 /**
  * The checks the webhook consumer makes, for users who receive Palomma's webhooks on their own HTTP stack (a servlet,
@@ -115,7 +116,7 @@ public final class PalommaWebhookVerifier {
                         if (value != JsonToken.START_OBJECT) {
                             throw new WebhookRejectedException(400, "the envelope has no event object");
                         }
-                        Class<?> model = EventTypes.modelOf(eventType);
+                        Class<?> model = modelOf(eventType);
                         if (model != null) {
                             event = Json.reader().readValue(parser, model);
                         } else {
@@ -127,7 +128,7 @@ public final class PalommaWebhookVerifier {
             }
             if (eventTree != null) {
                 // the event came before its eventType, or its type is one this version does not know
-                Class<?> model = EventTypes.modelOf(eventType);
+                Class<?> model = modelOf(eventType);
                 event = model == null ? eventTree : Json.reader().treeToValue(eventTree, model);
             }
             if (parser.nextToken() != null) {
@@ -155,6 +156,11 @@ public final class PalommaWebhookVerifier {
         if (value == null || value.isBlank()) {
             throw new WebhookRejectedException(400, "the envelope has no " + field);
         }
+    }
+
+    private static Class<?> modelOf(String eventType) {
+        PalommaResource resource = PalommaResource.ofEventType(eventType);
+        return resource == null ? null : resource.model();
     }
 
     @Override
