@@ -85,7 +85,7 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "merchantaccountid":
         case "merchantAccountId": getOrCreateConfiguration(target).setMerchantAccountId(property(camelContext, java.lang.String.class, value)); return true;
-        case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.github.camelpalomma.PalommaOperation.class, value)); return true;
+        case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.github.camelpalomma.model.PalommaOperation.class, value)); return true;
         case "outoforder":
         case "outOfOrder": getOrCreateConfiguration(target).setOutOfOrder(property(camelContext, io.github.camelpalomma.OutOfOrder.class, value)); return true;
         case "pollinterval":
@@ -181,7 +181,7 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxRetries": return int.class;
         case "merchantaccountid":
         case "merchantAccountId": return java.lang.String.class;
-        case "operation": return io.github.camelpalomma.PalommaOperation.class;
+        case "operation": return io.github.camelpalomma.model.PalommaOperation.class;
         case "outoforder":
         case "outOfOrder": return io.github.camelpalomma.OutOfOrder.class;
         case "pollinterval":

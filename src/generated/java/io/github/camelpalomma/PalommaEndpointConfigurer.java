@@ -75,7 +75,7 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "merchantaccountid":
         case "merchantAccountId": target.getConfiguration().setMerchantAccountId(property(camelContext, java.lang.String.class, value)); return true;
-        case "operation": target.getConfiguration().setOperation(property(camelContext, io.github.camelpalomma.PalommaOperation.class, value)); return true;
+        case "operation": target.getConfiguration().setOperation(property(camelContext, io.github.camelpalomma.model.PalommaOperation.class, value)); return true;
         case "outoforder":
         case "outOfOrder": target.getConfiguration().setOutOfOrder(property(camelContext, io.github.camelpalomma.OutOfOrder.class, value)); return true;
         case "pollinterval":
@@ -168,7 +168,7 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxRetries": return int.class;
         case "merchantaccountid":
         case "merchantAccountId": return java.lang.String.class;
-        case "operation": return io.github.camelpalomma.PalommaOperation.class;
+        case "operation": return io.github.camelpalomma.model.PalommaOperation.class;
         case "outoforder":
         case "outOfOrder": return io.github.camelpalomma.OutOfOrder.class;
         case "pollinterval":

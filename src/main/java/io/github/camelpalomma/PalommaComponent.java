@@ -25,7 +25,12 @@ import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.service.ServiceHelper;
 
+import io.github.camelpalomma.api.HttpPools;
 import io.github.camelpalomma.api.PalommaClient;
+import io.github.camelpalomma.api.PoolSettings;
+import io.github.camelpalomma.api.RetryPolicy;
+import io.github.camelpalomma.model.PalommaOperation;
+import io.github.camelpalomma.model.PalommaResource;
 import io.github.camelpalomma.reconcile.Reconciliation;
 import io.github.camelpalomma.simulator.PalommaSimulator;
 import io.github.camelpalomma.webhook.WebhookCounters;
@@ -109,7 +114,14 @@ public class PalommaComponent extends HealthCheckComponent {
         if (usesSimulator(config) && (apiKey == null || apiKey.isBlank())) {
             apiKey = simulator(config).apiKey();
         }
-        return httpPools.client(config, baseUrlOf(config), apiKey);
+        PoolSettings pool = new PoolSettings(
+                config.getConnectTimeout(),
+                config.getResponseTimeout(),
+                config.getMaxConnections(),
+                config.getMaxResponseSize());
+        RetryPolicy retry = new RetryPolicy(
+                config.getMaxRetries(), config.getRetryDelay(), config.getRetryMaxDelay(), config.getRetryDeadline());
+        return httpPools.client(pool, retry, baseUrlOf(config), apiKey);
     }
 
     /** Publishes a started endpoint's client: its readiness check and, with Micrometer, its meters. */

@@ -22,6 +22,8 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
 
+import io.github.camelpalomma.model.PalommaOperation;
+import io.github.camelpalomma.model.PalommaResource;
 import io.github.camelpalomma.reconcile.PollPacing;
 import io.github.camelpalomma.reconcile.ReconcileOptions;
 import io.github.camelpalomma.reconcile.ReconcileStore;

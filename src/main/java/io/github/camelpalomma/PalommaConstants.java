@@ -24,7 +24,7 @@ public final class PalommaConstants {
             label = "producer",
             description = "The operation to run, overriding the endpoint's operation option "
                     + "(create, get, list or listAll).",
-            javaType = "io.github.camelpalomma.PalommaOperation")
+            javaType = "io.github.camelpalomma.model.PalommaOperation")
     public static final String OPERATION = "CamelPalommaOperation";
 
     @Metadata(

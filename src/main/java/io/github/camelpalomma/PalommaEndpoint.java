@@ -29,7 +29,8 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
 
 import io.github.camelpalomma.api.PalommaClient;
-import io.github.camelpalomma.reconcile.StatusOrder;
+import io.github.camelpalomma.model.PalommaOperation;
+import io.github.camelpalomma.model.PalommaResource;
 import io.github.camelpalomma.simulator.PalommaSimulator;
 
 /**
@@ -91,7 +92,7 @@ public class PalommaEndpoint extends DefaultEndpoint implements EndpointServiceL
             throw new IllegalArgumentException("palomma:" + resource + " has no webhook events; receive from "
                     + "palomma:webhooks, or from one of " + PalommaResource.withEvents());
         }
-        if (configuration.isReconcile() && !StatusOrder.isTracked(resource.name())) {
+        if (configuration.isReconcile() && !resource.isTracked()) {
             throw new IllegalArgumentException(
                     "palomma:" + resource + " cannot reconcile=true: only payinLinks, payinSources, "
                             + "payinRequests, payoutTargets and payoutRequests are polled by id");

@@ -15,7 +15,6 @@
  */
 package io.github.camelpalomma;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,18 +23,16 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultProducer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.github.camelpalomma.api.ApiCall;
 import io.github.camelpalomma.api.ApiCalls;
-import io.github.camelpalomma.api.Json;
+import io.github.camelpalomma.api.CreateBody;
 import io.github.camelpalomma.api.PageIterator;
 import io.github.camelpalomma.api.PalommaClient;
 import io.github.camelpalomma.api.PalommaValidationException;
-import io.github.camelpalomma.api.RequestBodies;
-import io.github.camelpalomma.api.RequestRules;
+import io.github.camelpalomma.api.RequestLimits;
 import io.github.camelpalomma.model.Page;
+import io.github.camelpalomma.model.PalommaOperation;
+import io.github.camelpalomma.model.PalommaResource;
 import io.github.camelpalomma.model.PalommaResourceObject;
 import io.github.camelpalomma.model.StatusMessage;
 
@@ -47,13 +44,13 @@ public class PalommaProducer extends DefaultProducer {
 
     private final PalommaEndpoint endpoint;
     private final PalommaConfiguration configuration;
-    private final RequestRules.Limits limits;
+    private final RequestLimits limits;
 
     public PalommaProducer(PalommaEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();
-        this.limits = new RequestRules.Limits(
+        this.limits = new RequestLimits(
                 configuration.getMaxPayinAmount(), configuration.getMaxPayoutAmount(), configuration.isValidateBanks());
     }
 
@@ -72,21 +69,8 @@ public class PalommaProducer extends DefaultProducer {
         Map<String, String> variables = variables(call, in);
         switch (operation) {
             case create -> {
-                Object given = in.getBody();
-                JsonNode body = RequestBodies.toTree(given);
-                if (given == null || given.getClass() != call.request()) {
-                    // a typed request is written in its documented order already; a Map or a JSON string is put in it
-                    body = RequestBodies.inDocumentedOrder(body, call.request());
-                }
-                call.rules().validate(body, limits);
-                JsonNode reference = body.get("reference");
-                Object created = client.call(
-                        call,
-                        variables,
-                        null,
-                        bytes(body),
-                        reference == null || !reference.isTextual() ? null : reference.asText());
-                answer(in, created);
+                CreateBody body = call.createBody(in.getBody(), limits);
+                answer(in, client.call(call, variables, null, body.json(), body.reference()));
             }
             case get -> answer(in, client.call(call, variables, null, null, null));
             case list -> {
@@ -197,14 +181,5 @@ public class PalommaProducer extends DefaultProducer {
                         "'" + code + "'",
                         "is not a documented statusMessage",
                         "it must be one of " + String.join(", ", StatusMessage.codes())));
-    }
-
-    private static byte[] bytes(JsonNode body) {
-        try {
-            return Json.MAPPER.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            // a tree Jackson built itself always writes; keep the cause for the impossible case
-            return body.toString().getBytes(StandardCharsets.UTF_8);
-        }
     }
 }

@@ -35,6 +35,7 @@ import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.github.camelpalomma.model.PalommaResource;
 import io.github.camelpalomma.reconcile.Reconciler;
 import io.github.camelpalomma.webhook.LogSafe;
 import io.github.camelpalomma.webhook.OrderGuard;

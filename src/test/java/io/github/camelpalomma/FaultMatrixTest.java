@@ -34,6 +34,8 @@ import io.github.camelpalomma.api.ApiCall;
 import io.github.camelpalomma.api.ApiCalls;
 import io.github.camelpalomma.api.PalommaApiException;
 import io.github.camelpalomma.model.Page;
+import io.github.camelpalomma.model.PalommaOperation;
+import io.github.camelpalomma.model.PalommaResource;
 import io.github.camelpalomma.model.PalommaResourceObject;
 import io.github.camelpalomma.simulator.Fault;
 import io.github.camelpalomma.simulator.PalommaSimulator;

@@ -27,10 +27,10 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 
 import io.github.camelpalomma.PalommaComponent;
-import io.github.camelpalomma.PalommaResource;
 import io.github.camelpalomma.model.Customer;
 import io.github.camelpalomma.model.NewCustomer;
 import io.github.camelpalomma.model.NewPayinLink;
+import io.github.camelpalomma.model.PalommaResource;
 import io.github.camelpalomma.reconcile.Reconciler;
 
 /**

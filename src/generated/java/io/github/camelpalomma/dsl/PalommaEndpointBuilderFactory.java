@@ -1033,15 +1033,15 @@ public interface PalommaEndpointBuilderFactory {
          * endpoint without one fails at creation. The header
          * CamelPalommaOperation overrides it per exchange.
          * 
-         * The option is a: <code>io.github.camelpalomma.PalommaOperation</code>
-         * type.
+         * The option is a:
+         * <code>io.github.camelpalomma.model.PalommaOperation</code> type.
          * 
          * Group: producer
          * 
          * @param operation the value to set
          * @return the dsl builder
          */
-        default PalommaEndpointProducerBuilder operation(io.github.camelpalomma.PalommaOperation operation) {
+        default PalommaEndpointProducerBuilder operation(io.github.camelpalomma.model.PalommaOperation operation) {
             doSetProperty("operation", operation);
             return this;
         }
@@ -1051,7 +1051,7 @@ public interface PalommaEndpointBuilderFactory {
          * CamelPalommaOperation overrides it per exchange.
          * 
          * The option will be converted to a
-         * <code>io.github.camelpalomma.PalommaOperation</code> type.
+         * <code>io.github.camelpalomma.model.PalommaOperation</code> type.
          * 
          * Group: producer
          * 
@@ -1906,8 +1906,8 @@ public interface PalommaEndpointBuilderFactory {
          * The operation to run, overriding the endpoint's operation option
          * (create, get, list or listAll).
          * 
-         * The option is a: {@code io.github.camelpalomma.PalommaOperation}
-         * type.
+         * The option is a: {@code
+         * io.github.camelpalomma.model.PalommaOperation} type.
          * 
          * Group: producer
          * 

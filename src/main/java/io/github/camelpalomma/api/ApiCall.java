@@ -21,30 +21,51 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 
-import io.github.camelpalomma.PalommaOperation;
-import io.github.camelpalomma.PalommaResource;
+import io.github.camelpalomma.internal.Json;
 import io.github.camelpalomma.model.Page;
+import io.github.camelpalomma.model.PalommaOperation;
+import io.github.camelpalomma.model.PalommaResource;
 
 /**
  * One call of the Palomma v0 API: a row of {@link ApiCalls}.
  *
- * @param path  template relative to the base URL; {@code {id}}, {@code {merchantAccountId}} and {@code {settlementsPath}}
- *              are filled in per call
- * @param model the resource's model class; list calls answer a {@link Page} of it
- * @param request the typed request of a create (its fields in the documented order), null for reads
- * @param rules   what a create's body must satisfy, null for reads
- * @param filters the query filters a list documents (besides limit and cursor); no other filter is ever sent
+ * <p>{@code path} is a template relative to the base URL; {@code {id}}, {@code {merchantAccountId}} and
+ * {@code {settlementsPath}} are filled in per call. {@code model} is the resource's model class; list calls answer a
+ * {@link Page} of it. A create has a typed request (its fields in the documented order) and the rules its body must
+ * satisfy; {@code filters} are the query filters a list documents (besides limit and cursor): no other filter is ever
+ * sent.
  */
-public record ApiCall(
-        PalommaResource resource,
-        PalommaOperation operation,
-        String method,
-        String path,
-        Class<?> model,
-        Class<? extends Record> request,
-        RequestRules rules,
-        Set<String> filters) {
+public final class ApiCall {
+
+    private final PalommaResource resource;
+    private final PalommaOperation operation;
+    private final String method;
+    private final String path;
+    private final Class<?> model;
+    private final Class<? extends Record> request;
+    private final RequestRules rules;
+    private final Set<String> filters;
+
+    private ApiCall(
+            PalommaResource resource,
+            PalommaOperation operation,
+            String method,
+            String path,
+            Class<?> model,
+            Class<? extends Record> request,
+            RequestRules rules,
+            Set<String> filters) {
+        this.resource = resource;
+        this.operation = operation;
+        this.method = method;
+        this.path = path;
+        this.model = model;
+        this.request = request;
+        this.rules = rules;
+        this.filters = filters;
+    }
 
     /** The list filter on the reference a resource was created with. */
     public static final String REFERENCE = "reference";
@@ -52,19 +73,62 @@ public record ApiCall(
     public static final String CUSTOMER_ID = "customerId";
 
     /** A read: no body; a list takes the filters named. */
-    public ApiCall(
-            PalommaResource resource, PalommaOperation operation, String path, Class<?> model, String... filters) {
+    ApiCall(PalommaResource resource, PalommaOperation operation, String path, Class<?> model, String... filters) {
         this(resource, operation, "GET", path, model, null, null, Set.of(filters));
     }
 
     /** A create: POST of a typed request checked by rules. */
-    public ApiCall(
+    ApiCall(
             PalommaResource resource,
             String path,
             Class<?> model,
             Class<? extends Record> request,
             RequestRules rules) {
         this(resource, PalommaOperation.create, "POST", path, model, request, rules, Set.of());
+    }
+
+    public PalommaResource resource() {
+        return resource;
+    }
+
+    public PalommaOperation operation() {
+        return operation;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public Class<?> model() {
+        return model;
+    }
+
+    /** The typed request of a create, null for reads. */
+    public Class<? extends Record> request() {
+        return request;
+    }
+
+    /** The list filters this call documents; no other filter is ever sent. */
+    public Set<String> filters() {
+        return filters;
+    }
+
+    /**
+     * A create's body as it goes on the wire: a typed request, a Map or a JSON string, put in the documented field order
+     * and checked against the documented rules.
+     */
+    public CreateBody createBody(Object given, RequestLimits limits) {
+        JsonNode body = RequestBodies.toTree(given);
+        if (given == null || given.getClass() != request) {
+            // a typed request is written in its documented order already; a Map or a JSON string is put in it
+            body = RequestBodies.inDocumentedOrder(body, request);
+        }
+        rules.validate(body, limits);
+        return CreateBody.of(body);
     }
 
     public boolean isCreate() {
@@ -83,13 +147,13 @@ public record ApiCall(
     public JavaType answerType() {
         return operation == PalommaOperation.list
                 ? PAGE_TYPES.get(model)
-                : Json.MAPPER.getTypeFactory().constructType(model);
+                : Json.types().constructType(model);
     }
 
     private static final ClassValue<JavaType> PAGE_TYPES = new ClassValue<>() {
         @Override
         protected JavaType computeValue(Class<?> model) {
-            return Json.MAPPER.getTypeFactory().constructParametricType(Page.class, model);
+            return Json.types().constructParametricType(Page.class, model);
         }
     };
 

@@ -21,8 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import io.github.camelpalomma.PalommaOperation;
-import io.github.camelpalomma.PalommaResource;
 import io.github.camelpalomma.model.AccountType;
 import io.github.camelpalomma.model.Bank;
 import io.github.camelpalomma.model.Customer;
@@ -34,6 +32,8 @@ import io.github.camelpalomma.model.NewPayinRequest;
 import io.github.camelpalomma.model.NewPayinSource;
 import io.github.camelpalomma.model.NewPayoutRequest;
 import io.github.camelpalomma.model.NewPayoutTarget;
+import io.github.camelpalomma.model.PalommaOperation;
+import io.github.camelpalomma.model.PalommaResource;
 import io.github.camelpalomma.model.PayinLink;
 import io.github.camelpalomma.model.PayinLinkType;
 import io.github.camelpalomma.model.PayinRequest;
@@ -44,8 +44,6 @@ import io.github.camelpalomma.model.PayoutRequest;
 import io.github.camelpalomma.model.PayoutTarget;
 import io.github.camelpalomma.model.PayoutTargetType;
 
-import static io.github.camelpalomma.PalommaOperation.get;
-import static io.github.camelpalomma.PalommaOperation.list;
 import static io.github.camelpalomma.api.ApiCall.CUSTOMER_ID;
 import static io.github.camelpalomma.api.ApiCall.REFERENCE;
 import static io.github.camelpalomma.api.RequestRules.bank;
@@ -58,6 +56,8 @@ import static io.github.camelpalomma.api.RequestRules.pesos;
 import static io.github.camelpalomma.api.RequestRules.required;
 import static io.github.camelpalomma.api.RequestRules.text;
 import static io.github.camelpalomma.api.RequestRules.when;
+import static io.github.camelpalomma.model.PalommaOperation.get;
+import static io.github.camelpalomma.model.PalommaOperation.list;
 
 /** The 22 calls of the Palomma v0 API, one row each. Adding a call is one row here plus its model. */
 public final class ApiCalls {
@@ -103,7 +103,7 @@ public final class ApiCalls {
                             text("description"),
                             required("customerId"),
                             required("redirectUrl"),
-                            pesos("amount", 1_500, RequestRules.Limits::maxPayinAmount, "a payin link amount"),
+                            pesos("amount", 1_500, RequestLimits::maxPayinAmount, "a payin link amount"),
                             oneOf("type", PayinLinkType.VALUES, true),
                             when("type", PayinLinkType.GENERAL, listOf("availableTypes", AVAILABLE_TYPES)),
                             matching(
@@ -136,7 +136,7 @@ public final class ApiCalls {
                     RequestRules.of(
                             text("reference"),
                             required("payinSourceId"),
-                            pesos("amount", 1_000, RequestRules.Limits::maxPayinAmount, "a payin request amount"),
+                            pesos("amount", 1_000, RequestLimits::maxPayinAmount, "a payin request amount"),
                             text("targetMerchantAccountId"))),
             new ApiCall(
                     PalommaResource.payinRequests, list, "/payinRequests", PayinRequest.class, REFERENCE, CUSTOMER_ID),
@@ -164,7 +164,7 @@ public final class ApiCalls {
                     RequestRules.of(
                             text("reference"),
                             required("payoutTargetId"),
-                            pesos("amount", 1_000, RequestRules.Limits::maxPayoutAmount, "a payout request amount"),
+                            pesos("amount", 1_000, RequestLimits::maxPayoutAmount, "a payout request amount"),
                             text("sourceMerchantAccountId"))),
             new ApiCall(
                     PalommaResource.payoutRequests,

@@ -27,8 +27,9 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.github.camelpalomma.PalommaOperation;
+import io.github.camelpalomma.internal.Json;
 import io.github.camelpalomma.model.Page;
+import io.github.camelpalomma.model.PalommaOperation;
 
 /**
  * Finds out whether a create whose outcome is unknown was stored, by listing its resource with the create's
@@ -44,8 +45,7 @@ final class CreateRecovery {
 
     static final int PAGE_SIZE = 100;
 
-    private static final JavaType PAGE_OF_TREES =
-            Json.MAPPER.getTypeFactory().constructParametricType(Page.class, JsonNode.class);
+    private static final JavaType PAGE_OF_TREES = Json.types().constructParametricType(Page.class, JsonNode.class);
 
     private final PalommaClient client;
     private final ApiCall create;
@@ -108,7 +108,7 @@ final class CreateRecovery {
 
     private Object toModel(JsonNode resource) {
         try {
-            return Json.MAPPER.treeToValue(resource, create.model());
+            return Json.reader().treeToValue(resource, create.model());
         } catch (IOException e) {
             throw unknown("the resource found cannot be read: " + e.getMessage(), e);
         }
@@ -189,7 +189,7 @@ final class CreateRecovery {
 
     private static ObjectNode parse(byte[] body) {
         try {
-            return (ObjectNode) Json.MAPPER.readTree(body);
+            return (ObjectNode) Json.reader().readTree(body);
         } catch (IOException | ClassCastException e) {
             // the component wrote these bytes from a validated JSON object
             throw new IllegalStateException("a create body that is not a JSON object", e);

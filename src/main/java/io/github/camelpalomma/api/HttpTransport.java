@@ -40,11 +40,13 @@ import org.apache.hc.core5.util.Timeout;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 
+import io.github.camelpalomma.internal.Json;
+
 /**
  * A pooled Apache HttpClient 5 (classic, blocking) shared by every endpoint with the same settings. It never retries by
  * itself: {@link PalommaClient} decides what may be tried again.
  */
-public final class HttpTransport implements Closeable {
+final class HttpTransport implements Closeable {
 
     /**
      * What came back: the status, the Retry-After header if any, and either the successful (2xx) answer already parsed
@@ -58,46 +60,35 @@ public final class HttpTransport implements Closeable {
         }
     }
 
-    /**
-     * Transport settings; endpoints with equal settings share one pool.
-     *
-     * @param responseTimeoutMillis the deadline of one exchange, from sending the request to the answer's last byte
-     * @param maxResponseSize       the largest answer body read, in bytes
-     */
-    public record Settings(
-            long connectTimeoutMillis, long responseTimeoutMillis, int maxConnections, int maxResponseSize) {}
-
-    /** An answer larger than {@link Settings#maxResponseSize()}; it was not read. */
+    /** An answer larger than {@link PoolSettings#maxResponseSize()}; it was not read. */
     public static final class TooLarge extends IOException {
         TooLarge(int maxResponseSize) {
             super("an answer larger than maxResponseSize (" + maxResponseSize + " bytes); it was not read");
         }
     }
 
-    private final Settings settings;
-    private volatile Pool pool;
+    private final PoolSettings settings;
+    /** The client over its connection pool, built on first use: loading HttpClient is kept out of start-up. */
+    private volatile CloseableHttpClient http;
 
-    /** The connection pool and the client over it, built on first use: loading HttpClient is kept out of start-up. */
-    private record Pool(PoolingHttpClientConnectionManager connections, CloseableHttpClient http) {}
-
-    public HttpTransport(Settings settings) {
+    HttpTransport(PoolSettings settings) {
         this.settings = settings;
     }
 
-    private Pool pool() {
-        Pool p = pool;
-        if (p == null) {
+    private CloseableHttpClient http() {
+        CloseableHttpClient h = http;
+        if (h == null) {
             synchronized (this) {
-                p = pool;
-                if (p == null) {
-                    pool = p = build(settings);
+                h = http;
+                if (h == null) {
+                    http = h = build(settings);
                 }
             }
         }
-        return p;
+        return h;
     }
 
-    private static Pool build(Settings settings) {
+    private static CloseableHttpClient build(PoolSettings settings) {
         PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setConnectionFactory(new QuietConnectionFactory(settings.responseTimeoutMillis()))
                 .setMaxConnTotal(settings.maxConnections())
@@ -110,7 +101,7 @@ public final class HttpTransport implements Closeable {
                         .setValidateAfterInactivity(TimeValue.ofSeconds(1))
                         .build())
                 .build();
-        CloseableHttpClient http = HttpClients.custom()
+        return HttpClients.custom()
                 .setConnectionManager(connections)
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
@@ -122,7 +113,6 @@ public final class HttpTransport implements Closeable {
                         .setConnectionRequestTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
                         .build())
                 .build();
-        return new Pool(connections, http);
     }
 
     /**
@@ -141,7 +131,7 @@ public final class HttpTransport implements Closeable {
         }
         ClassicHttpRequest request = builder.build();
         int max = settings.maxResponseSize();
-        return pool().http().execute(request, response -> {
+        return http().execute(request, response -> {
             int status = response.getCode();
             Header header = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
             String retryAfter = header == null ? null : header.getValue();
@@ -163,7 +153,7 @@ public final class HttpTransport implements Closeable {
                 if (status >= 200 && status < 300 && successType != null) {
                     // an announced length was checked above; only an unannounced one is counted while reading
                     InputStream in = length >= 0 ? content : new CappedInputStream(content, max);
-                    Object value = Json.MAPPER.readValue(in, successType);
+                    Object value = Json.reader().forType(successType).readValue(in);
                     in.close();
                     return new Answer(status, retryAfter, null, value, null);
                 }
@@ -202,10 +192,10 @@ public final class HttpTransport implements Closeable {
 
     @Override
     public void close() throws IOException {
-        Pool p = pool;
-        if (p != null) {
+        CloseableHttpClient h = http;
+        if (h != null) {
             // the client owns the pool and closes it too
-            p.http().close();
+            h.close();
         }
     }
 }

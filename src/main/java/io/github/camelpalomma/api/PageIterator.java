@@ -34,7 +34,6 @@ public final class PageIterator<T> implements Iterator<T> {
     private final Map<String, String> query;
     private Page<T> page;
     private Iterator<T> items;
-    private int pagesFetched;
 
     public PageIterator(PalommaClient client, ApiCall list, Map<String, String> variables, Map<String, String> query) {
         this.client = client;
@@ -64,21 +63,15 @@ public final class PageIterator<T> implements Iterator<T> {
         return items.next();
     }
 
-    /** How many pages have been requested so far. */
-    public int pagesFetched() {
-        return pagesFetched;
-    }
-
     @SuppressWarnings("unchecked")
     private void fetch(String cursor) {
         query.put("cursor", cursor);
         page = (Page<T>) client.call(list, variables, query, null, null);
         items = page.items().iterator();
-        pagesFetched++;
     }
 
     @Override
     public String toString() {
-        return "PageIterator[" + list.resource() + ", pages fetched=" + pagesFetched + "]";
+        return "PageIterator[" + list.resource() + "]";
     }
 }

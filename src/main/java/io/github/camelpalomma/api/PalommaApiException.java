@@ -25,7 +25,6 @@ import org.apache.camel.spi.HttpResponseAware;
 public class PalommaApiException extends RuntimeCamelException implements HttpResponseAware {
 
     private int httpStatus;
-    private String httpStatusText;
     private final String apiMessage;
     private final String resource;
     private final String operation;
@@ -93,13 +92,13 @@ public class PalommaApiException extends RuntimeCamelException implements HttpRe
         this.httpStatus = code;
     }
 
+    /** Null: Palomma's answers are told apart by their code and message; no status text is kept. */
     @Override
     public String getHttpResponseStatus() {
-        return httpStatusText;
+        return null;
     }
 
+    /** Ignored: see {@link #getHttpResponseStatus()}. */
     @Override
-    public void setHttpResponseStatus(String status) {
-        this.httpStatusText = status;
-    }
+    public void setHttpResponseStatus(String status) {}
 }

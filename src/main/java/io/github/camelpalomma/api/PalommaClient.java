@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.github.camelpalomma.PalommaOperation;
+import io.github.camelpalomma.internal.Json;
+import io.github.camelpalomma.model.PalommaOperation;
 
 /**
  * Runs the calls of {@link ApiCalls} against one base URL with one API key: builds the request, retries what is safe to
@@ -63,7 +64,7 @@ public final class PalommaClient {
      *                              before it is sent again, since Palomma may still be working on it
      * @throws IllegalArgumentException when the API key holds characters an HTTP header cannot carry
      */
-    public PalommaClient(
+    PalommaClient(
             HttpTransport transport,
             String baseUrl,
             String apiKey,
@@ -248,7 +249,7 @@ public final class PalommaClient {
             return null;
         }
         try {
-            JsonNode node = Json.MAPPER.readTree(body);
+            JsonNode node = Json.reader().readTree(body);
             if (node != null && node.hasNonNull("message")) {
                 return node.get("message").asText();
             }
@@ -312,7 +313,8 @@ public final class PalommaClient {
      * reached. For health checks.
      */
     public int probe() {
-        ApiCall list = ApiCalls.find(io.github.camelpalomma.PalommaResource.merchantAccounts, PalommaOperation.list)
+        ApiCall list = ApiCalls.find(
+                        io.github.camelpalomma.model.PalommaResource.merchantAccounts, PalommaOperation.list)
                 .orElseThrow();
         try {
             return send(list, URI.create(baseUrl + list.path() + "?limit=1"), null, null)

@@ -24,16 +24,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.github.camelpalomma.internal.Json;
 
 /**
  * Turns whatever a route gives as a create's body (typed request, Map, JSON text or bytes) into one JSON tree: numbers read
  * exactly, no nulls, at most {@value #MAX_DEPTH} levels deep.
  */
-public final class RequestBodies {
+final class RequestBodies {
 
     /** Palomma's requests are two levels deep; anything far deeper is a mistake, refused before it can exhaust the stack. */
-    public static final int MAX_DEPTH = 64;
+    static final int MAX_DEPTH = 64;
 
     /** Record components per class: the reflective lookup copies its array on every call. */
     private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
@@ -49,7 +52,7 @@ public final class RequestBodies {
 
     private RequestBodies() {}
 
-    public static JsonNode toTree(Object body) {
+    static JsonNode toTree(Object body) {
         if (body == null) {
             throw new PalommaValidationException(
                     "body",
@@ -74,7 +77,7 @@ public final class RequestBodies {
                 return recordTree(record);
             }
             checkDepth(body, 0);
-            return Json.MAPPER.valueToTree(body);
+            return Json.valueToTree(body);
         } catch (IOException e) {
             throw new PalommaValidationException("body", null, "could not be read", "it must be a JSON object");
         } catch (IllegalArgumentException e) {
@@ -94,7 +97,7 @@ public final class RequestBodies {
      * records likewise, and any other field after them, leaving out explicit nulls as a Map's null values are; so a typed
      * request, a Map and a JSON string give the same bytes. The given tree is left as it was.
      */
-    public static JsonNode inDocumentedOrder(JsonNode body, Class<?> type) {
+    static JsonNode inDocumentedOrder(JsonNode body, Class<?> type) {
         return tidy(body, type, 0);
     }
 
@@ -106,13 +109,13 @@ public final class RequestBodies {
             throw tooDeep();
         }
         if (node instanceof ArrayNode array) {
-            ArrayNode copy = Json.MAPPER.createArrayNode();
+            ArrayNode copy = JsonNodeFactory.instance.arrayNode();
             for (JsonNode item : array) {
                 copy.add(tidy(item, null, depth + 1));
             }
             return copy;
         }
-        ObjectNode ordered = Json.MAPPER.createObjectNode();
+        ObjectNode ordered = JsonNodeFactory.instance.objectNode();
         if (type != null && type.isRecord()) {
             for (RecordComponent component : COMPONENTS.get(type)) {
                 JsonNode value = node.get(component.getName());
@@ -159,13 +162,13 @@ public final class RequestBodies {
      * writing the record to a token buffer first, which costs more than the rest of the request's preparation.
      */
     private static ObjectNode recordTree(Record record) {
-        ObjectNode tree = Json.MAPPER.createObjectNode();
+        ObjectNode tree = JsonNodeFactory.instance.objectNode();
         for (RecordComponent component : COMPONENTS.get(record.getClass())) {
             Object value;
             try {
                 value = component.getAccessor().invoke(record);
             } catch (ReflectiveOperationException e) {
-                return Json.MAPPER.valueToTree(record);
+                return Json.valueToTree(record);
             }
             if (value == null) {
                 continue;
@@ -179,7 +182,7 @@ public final class RequestBodies {
             } else if (value instanceof Record nested) {
                 tree.set(component.getName(), recordTree(nested));
             } else {
-                tree.set(component.getName(), Json.MAPPER.valueToTree(value));
+                tree.set(component.getName(), Json.valueToTree(value));
             }
         }
         return tree;
@@ -187,7 +190,7 @@ public final class RequestBodies {
 
     private static JsonNode parse(byte[] json) throws IOException {
         try {
-            JsonNode node = Json.MAPPER.readTree(json);
+            JsonNode node = Json.reader().readTree(json);
             if (node == null || node.isMissingNode()) {
                 throw new PalommaValidationException("body", "''", "is empty", "it must be a JSON object");
             }

@@ -29,17 +29,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The documented rules of one create call, checked on the JSON body before anything is sent, so that a typed request, a
  * Map and a JSON string are judged alike.
  */
-public final class RequestRules {
+final class RequestRules {
 
     /** One check of one field. */
     @FunctionalInterface
-    public interface Check {
-        void apply(JsonNode body, String prefix, Limits limits);
-    }
-
-    /** The limits that depend on configuration. */
-    public record Limits(long maxPayinAmount, long maxPayoutAmount, boolean validateBanks) {
-        public static final Limits DEFAULTS = new Limits(2_000_000L, 5_000_000L, true);
+    interface Check {
+        void apply(JsonNode body, String prefix, RequestLimits limits);
     }
 
     private final List<Check> checks;
@@ -48,11 +43,11 @@ public final class RequestRules {
         this.checks = checks;
     }
 
-    public static RequestRules of(Check... checks) {
+    static RequestRules of(Check... checks) {
         return new RequestRules(List.of(checks));
     }
 
-    public void validate(JsonNode body, Limits limits) {
+    void validate(JsonNode body, RequestLimits limits) {
         if (body == null || !body.isObject()) {
             throw new PalommaValidationException(
                     "body",
@@ -66,7 +61,7 @@ public final class RequestRules {
     }
 
     /** A string that must be present and not blank. */
-    public static Check required(String field) {
+    static Check required(String field) {
         return (body, prefix, limits) -> {
             JsonNode node = body.get(field);
             if (node == null
@@ -82,7 +77,7 @@ public final class RequestRules {
     }
 
     /** An optional string; when present it must be text. */
-    public static Check text(String field) {
+    static Check text(String field) {
         return (body, prefix, limits) -> {
             JsonNode node = body.get(field);
             if (node != null && !node.isNull() && !node.isTextual()) {
@@ -93,7 +88,7 @@ public final class RequestRules {
     }
 
     /** An optional string matching a pattern described in words. */
-    public static Check matching(String field, Pattern pattern, String rule) {
+    static Check matching(String field, Pattern pattern, String rule) {
         return (body, prefix, limits) -> {
             text(field).apply(body, prefix, limits);
             JsonNode node = body.get(field);
@@ -107,7 +102,7 @@ public final class RequestRules {
     }
 
     /** A string from a documented set; required or optional. */
-    public static Check oneOf(String field, Set<String> values, boolean required) {
+    static Check oneOf(String field, Set<String> values, boolean required) {
         return (body, prefix, limits) -> {
             if (required) {
                 required(field).apply(body, prefix, limits);
@@ -126,7 +121,7 @@ public final class RequestRules {
     }
 
     /** The bank code, checked against the known list unless validateBanks is off. */
-    public static Check bank(String field, Set<String> values) {
+    static Check bank(String field, Set<String> values) {
         return (body, prefix, limits) -> {
             if (limits.validateBanks()) {
                 oneOf(field, values, true).apply(body, prefix, limits);
@@ -137,7 +132,7 @@ public final class RequestRules {
     }
 
     /** An optional boolean. */
-    public static Check bool(String field) {
+    static Check bool(String field) {
         return (body, prefix, limits) -> {
             JsonNode node = body.get(field);
             if (node != null && !node.isNull() && !node.isBoolean()) {
@@ -151,7 +146,7 @@ public final class RequestRules {
      * A required amount of whole pesos, greater than {@code above} and at most the configured maximum. However the route
      * spelled it (BigDecimal of any scale, a whole double, {@code 1e5}), it leaves as a plain JSON integer token.
      */
-    public static Check pesos(String field, long above, ToLongFunction<Limits> max, String what) {
+    static Check pesos(String field, long above, ToLongFunction<RequestLimits> max, String what) {
         return (body, prefix, limits) -> {
             JsonNode node = body.get(field);
             String name = prefix + field;
@@ -213,7 +208,7 @@ public final class RequestRules {
     }
 
     /** A required nested object with its own checks. */
-    public static Check object(String field, Check... nested) {
+    static Check object(String field, Check... nested) {
         return (body, prefix, limits) -> {
             JsonNode node = body.get(field);
             if (node == null || node.isNull()) {
@@ -230,7 +225,7 @@ public final class RequestRules {
     }
 
     /** Applies the checks only when {@code field} has {@code value}. */
-    public static Check when(String field, String value, Check... checks) {
+    static Check when(String field, String value, Check... checks) {
         return (body, prefix, limits) -> {
             JsonNode node = body.get(field);
             if (node != null && value.equals(node.asText())) {
@@ -242,7 +237,7 @@ public final class RequestRules {
     }
 
     /** A non-empty array whose items all come from a documented set. */
-    public static Check listOf(String field, Set<String> values) {
+    static Check listOf(String field, Set<String> values) {
         return (body, prefix, limits) -> {
             JsonNode node = body.get(field);
             String name = prefix + field;

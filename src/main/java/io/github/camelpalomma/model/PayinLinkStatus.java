@@ -28,5 +28,8 @@ public final class PayinLinkStatus {
     /** The values documented today. */
     public static final Set<String> VALUES = Set.of(PENDING, PROCESSING, APPROVED, CANCELLED);
 
+    /** The statuses a link never leaves; reconciliation stops polling there. */
+    public static final Set<String> FINAL = Set.of(APPROVED, CANCELLED);
+
     private PayinLinkStatus() {}
 }

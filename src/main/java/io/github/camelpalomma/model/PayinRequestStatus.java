@@ -28,5 +28,8 @@ public final class PayinRequestStatus {
     /** The values documented today. */
     public static final Set<String> VALUES = Set.of(PROCESSING, APPROVED, PARTIAL, CANCELLED);
 
+    /** The statuses a request never leaves; reconciliation stops polling there. */
+    public static final Set<String> FINAL = Set.of(APPROVED, PARTIAL, CANCELLED);
+
     private PayinRequestStatus() {}
 }

@@ -28,5 +28,13 @@ public final class PayinSourceStatus {
     /** The values documented today. */
     public static final Set<String> VALUES = Set.of(PENDING, PROCESSING, ACTIVE, CANCELLED);
 
+    /** The status a source or target never leaves. */
+    public static final Set<String> TERMINAL = Set.of(CANCELLED);
+
+    /**
+     * Where reconciliation stops polling: the terminal status, and active, which changes again only when it is revoked.
+     */
+    public static final Set<String> FINAL = Set.of(ACTIVE, CANCELLED);
+
     private PayinSourceStatus() {}
 }

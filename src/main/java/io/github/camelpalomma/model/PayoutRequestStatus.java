@@ -27,5 +27,8 @@ public final class PayoutRequestStatus {
     /** The values documented today. */
     public static final Set<String> VALUES = Set.of(PROCESSING, APPROVED, CANCELLED);
 
+    /** The statuses a request never leaves; reconciliation stops polling there. */
+    public static final Set<String> FINAL = Set.of(APPROVED, CANCELLED);
+
     private PayoutRequestStatus() {}
 }

@@ -26,12 +26,12 @@ import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.github.camelpalomma.PalommaOperation;
-import io.github.camelpalomma.PalommaResource;
 import io.github.camelpalomma.api.ApiCall;
 import io.github.camelpalomma.api.ApiCalls;
 import io.github.camelpalomma.api.PalommaApiException;
 import io.github.camelpalomma.api.PalommaClient;
+import io.github.camelpalomma.model.PalommaOperation;
+import io.github.camelpalomma.model.PalommaResource;
 import io.github.camelpalomma.model.PalommaResourceObject;
 
 /**
@@ -211,7 +211,7 @@ public final class PollScheduler extends ServiceSupport {
             return;
         }
         emitter.emit(PolledEvent.of(resource.eventType(), current), "poll", false, outcome -> {
-            if (outcome != ReconcileEmitter.Outcome.FAILED && StatusOrder.isFinal(resource.name(), status)) {
+            if (outcome != ReconcileEmitter.Outcome.FAILED && resource.isFinal(status)) {
                 store.untrack(resource.name(), tracked.id());
             } else if (outcome == ReconcileEmitter.Outcome.FAILED) {
                 store.reschedule(resource.name(), tracked.id(), tracked.status(), now + pacing.pollInterval());

@@ -22,7 +22,7 @@ import org.apache.camel.RuntimeCamelException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
-import io.github.camelpalomma.api.Json;
+import io.github.camelpalomma.internal.Json;
 import io.github.camelpalomma.model.PalommaResourceObject;
 import io.github.camelpalomma.webhook.PalommaWebhookEvent;
 
@@ -44,7 +44,11 @@ final class PolledEvent {
         envelope.put("event", resource);
         try {
             return new PalommaWebhookEvent(
-                    webhookId, resource.updatedAt(), eventType, resource, Json.MAPPER.writeValueAsBytes(envelope));
+                    webhookId,
+                    resource.updatedAt(),
+                    eventType,
+                    resource,
+                    Json.writer().writeValueAsBytes(envelope));
         } catch (JsonProcessingException e) {
             throw new RuntimeCamelException("Could not write the polled " + eventType + " of " + resource.id(), e);
         }

@@ -17,62 +17,40 @@ package io.github.camelpalomma.reconcile;
 
 import java.util.Map;
 
-import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
  * Readiness of one resource's reconciliation, with its backlog: how many resources are tracked, how old the oldest is,
  * how late the most overdue poll is. DOWN when polling falls behind by more than maxPollInterval, which means
  * maxPollRate is too low for what is tracked, or Palomma keeps answering 429 or errors.
  */
-final class ReconcileHealthCheck implements HealthCheck {
+final class ReconcileHealthCheck extends AbstractHealthCheck {
 
-    private final String id;
     private final Reconciler reconciler;
     private final long tolerance;
-    private boolean enabled = true;
 
     ReconcileHealthCheck(String id, Reconciler reconciler, long tolerance) {
-        this.id = id;
+        super("palomma", id);
         this.reconciler = reconciler;
         this.tolerance = tolerance;
     }
 
     @Override
-    public String getGroup() {
-        return "palomma";
-    }
-
-    @Override
-    public String getId() {
-        return id;
-    }
-
-    @Override
     public boolean isLiveness() {
+        // a backlog is no reason to restart this process
         return false;
     }
 
     @Override
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    @Override
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
-
-    @Override
-    public Result call(Map<String, Object> options) {
-        HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this);
+    protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
         Backlog backlog;
         try {
             backlog = reconciler.backlog();
         } catch (RuntimeException e) {
-            return builder.message("the reconciliation store cannot be read: " + e.getMessage())
-                    .down()
-                    .build();
+            builder.message("the reconciliation store cannot be read: " + e.getMessage())
+                    .down();
+            return;
         }
         long now = System.currentTimeMillis();
         long overdue = backlog.earliestDue() == 0 ? 0 : Math.max(0, now - backlog.earliestDue());
@@ -82,11 +60,11 @@ final class ReconcileHealthCheck implements HealthCheck {
         builder.detail("overdue.seconds", overdue / 1000);
         builder.detail("polling.paused", reconciler.isPollingPaused());
         if (overdue > tolerance) {
-            return builder.message("polling is " + overdue / 1000 + " s behind: maxPollRate is too low for the "
+            builder.message("polling is " + overdue / 1000 + " s behind: maxPollRate is too low for the "
                             + backlog.tracked() + " resources tracked, or Palomma keeps refusing")
-                    .down()
-                    .build();
+                    .down();
+            return;
         }
-        return builder.up().build();
+        builder.up();
     }
 }

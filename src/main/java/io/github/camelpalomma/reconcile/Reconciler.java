@@ -23,8 +23,8 @@ import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.support.service.ServiceSupport;
 
-import io.github.camelpalomma.PalommaResource;
 import io.github.camelpalomma.api.PalommaClient;
+import io.github.camelpalomma.model.PalommaResource;
 import io.github.camelpalomma.webhook.PalommaWebhookEvent;
 
 /**
@@ -119,7 +119,7 @@ public final class Reconciler extends ServiceSupport {
      * (an id given without its resource) makes the first poll deliver whatever status it finds.
      */
     public void track(String id, String status) {
-        if (!StatusOrder.isFinal(resource.name(), status)) {
+        if (!resource.isFinal(status)) {
             long now = System.currentTimeMillis();
             store.track(resource.name(), id, status, now, now + options.pacing().pollInterval());
         }

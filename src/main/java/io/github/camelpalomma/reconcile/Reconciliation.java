@@ -23,8 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.camel.CamelContext;
 
-import io.github.camelpalomma.PalommaResource;
 import io.github.camelpalomma.api.PalommaClient;
+import io.github.camelpalomma.model.PalommaResource;
 import io.github.camelpalomma.model.PalommaResourceObject;
 
 /**
@@ -45,7 +45,7 @@ public final class Reconciliation {
             ReconcileOptions options,
             PalommaClient client,
             RouteRunner route) {
-        if (!StatusOrder.isTracked(resource.name())) {
+        if (!resource.isTracked()) {
             throw new IllegalArgumentException(
                     "palomma:" + resource + " cannot reconcile: only payinLinks, payinSources, "
                             + "payinRequests, payoutTargets and payoutRequests are polled by id");

@@ -16,33 +16,31 @@
 package io.github.camelpalomma.reconcile;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Map;
-import java.util.Set;
+
+import io.github.camelpalomma.internal.Timestamps;
+import io.github.camelpalomma.model.PalommaResource;
 
 /**
- * Which statuses end a resource's life, and which of two statuses of one resource is the later. A resource is polled
- * until it reaches a final status; a status is never delivered after a later one of the same resource.
+ * Which of two statuses of one resource is the later, so that a status is never delivered after a later one. Which
+ * statuses are final is {@link PalommaResource}'s to say: a resource is polled until it reaches one.
  */
 public final class StatusOrder {
 
-    /** The tracked resources and their final statuses; settlements and merchant accounts are not tracked. */
-    private static final Map<String, Set<String>> FINAL = Map.of(
-            "payinLinks", Set.of("approved", "cancelled"),
-            "payinSources", Set.of("active", "cancelled"),
-            "payinRequests", Set.of("approved", "partial", "cancelled"),
-            "payoutTargets", Set.of("active", "cancelled"),
-            "payoutRequests", Set.of("approved", "cancelled"));
-
     private StatusOrder() {}
 
-    /** True for the five resources whose status changes can be reconciled. */
-    public static boolean isTracked(String resource) {
-        return FINAL.containsKey(resource);
+    /** Final for the resource of this name (see {@link PalommaResource#isFinal}); false for a name it does not know. */
+    public static boolean isFinal(String resource, String status) {
+        PalommaResource known = known(resource);
+        return known != null && known.isFinal(status);
     }
 
-    public static boolean isFinal(String resource, String status) {
-        return status != null && FINAL.getOrDefault(resource, Set.of()).contains(status);
+    private static PalommaResource known(String resource) {
+        for (PalommaResource r : PalommaResource.values()) {
+            if (r.name().equals(resource)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** pending 0, processing 1, any final status 2; a status Palomma added later ranks with processing. */
@@ -61,22 +59,11 @@ public final class StatusOrder {
         if (isFinal(resource, lastStatus)) {
             return true;
         }
-        Instant at = parse(updatedAt);
-        Instant lastAt = parse(lastUpdatedAt);
+        Instant at = Timestamps.parseOrNull(updatedAt);
+        Instant lastAt = Timestamps.parseOrNull(lastUpdatedAt);
         if (at != null && lastAt != null && !at.equals(lastAt)) {
             return at.isBefore(lastAt);
         }
         return rank(resource, status) < rank(resource, lastStatus);
-    }
-
-    private static Instant parse(String timestamp) {
-        if (timestamp == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(timestamp);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

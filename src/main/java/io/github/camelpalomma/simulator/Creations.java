@@ -31,6 +31,7 @@ import io.github.camelpalomma.model.Bank;
 import io.github.camelpalomma.model.Customer;
 import io.github.camelpalomma.model.CustomerDetails;
 import io.github.camelpalomma.model.DocumentType;
+import io.github.camelpalomma.model.PalommaResourceObject;
 import io.github.camelpalomma.model.PayinLink;
 import io.github.camelpalomma.model.PayinLinkStatus;
 import io.github.camelpalomma.model.PayinLinkType;
@@ -169,13 +170,7 @@ final class Creations {
         long amount = body.amount("amount", 1000, state.config.maxPayinAmount);
         String targetAccountField = body.optionalString("targetMerchantAccountId");
         synchronized (state) {
-            PayinSource source = state.payinSources.find(sourceId);
-            if (source == null) {
-                throw ApiError.badRequest("payinSourceId '" + sourceId + "' is not a payin source");
-            }
-            if (!PayinSourceStatus.ACTIVE.equals(source.status())) {
-                throw ApiError.badRequest("payinSourceId '" + sourceId + "' is " + source.status() + ", not active");
-            }
+            PayinSource source = active(state.payinSources, "payinSourceId", sourceId, "a payin source");
             String account = state.ledger.resolve("targetMerchantAccountId", targetAccountField);
             String now = state.timestamp();
             PayinRequest request = new PayinRequest(
@@ -244,13 +239,7 @@ final class Creations {
         long amount = body.amount("amount", 1000, state.config.maxPayoutAmount);
         String sourceAccountField = body.optionalString("sourceMerchantAccountId");
         synchronized (state) {
-            PayoutTarget target = state.payoutTargets.find(targetId);
-            if (target == null) {
-                throw ApiError.badRequest("payoutTargetId '" + targetId + "' is not a payout target");
-            }
-            if (!PayoutTargetStatus.ACTIVE.equals(target.status())) {
-                throw ApiError.badRequest("payoutTargetId '" + targetId + "' is " + target.status() + ", not active");
-            }
+            PayoutTarget target = active(state.payoutTargets, "payoutTargetId", targetId, "a payout target");
             String account = state.ledger.resolve("sourceMerchantAccountId", sourceAccountField);
             long fee = state.config.payoutFee;
             state.ledger.debitPayout(account, amount + fee);
@@ -319,5 +308,19 @@ final class Creations {
             throw ApiError.badRequest("expiration must be at most the end of " + lastDay + " (got '" + text + "')");
         }
         return expiration.format(EXPIRATION);
+    }
+
+    /** The source or target a request names, which must exist and be active; otherwise 400 naming the field. */
+    private static <T extends PalommaResourceObject> T active(
+            ResourceStore<T> store, String field, String id, String what) {
+        T found = store.find(id);
+        if (found == null) {
+            throw ApiError.badRequest(field + " '" + id + "' is not " + what);
+        }
+        // payin sources and payout targets share the status name
+        if (!PayinSourceStatus.ACTIVE.equals(found.status())) {
+            throw ApiError.badRequest(field + " '" + id + "' is " + found.status() + ", not active");
+        }
+        return found;
     }
 }

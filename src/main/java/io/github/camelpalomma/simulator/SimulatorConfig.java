@@ -42,6 +42,11 @@ final class SimulatorConfig {
     long payoutFee = 0;
     long initialAvailableBalance = 10_000_000;
     boolean checkPayoutBalance = true;
+    /*
+     * The server's own maxima, event types and rules: the simulator stands for Palomma, so it reads the API reference
+     * itself rather than sharing the component's values; a wrong value on either side then fails the tests instead of
+     * agreeing with itself.
+     */
     long maxPayinAmount = 2_000_000;
     long maxPayoutAmount = 5_000_000;
     int capacityPerResource = 100_000;

@@ -37,6 +37,7 @@ import io.github.camelpalomma.model.StatusMessage;
  */
 final class Transitions {
 
+    // Palomma's event types, written here rather than taken from the component: see SimulatorConfig's maxima.
     static final String PAYIN_LINK_UPDATE = "payin-link.update";
     static final String PAYIN_SOURCE_UPDATE = "payin-source.update";
     static final String PAYIN_REQUEST_UPDATE = "payin-request.update";

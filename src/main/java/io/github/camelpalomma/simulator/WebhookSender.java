@@ -35,7 +35,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelpalomma.model.PalommaResourceObject;
-import io.github.camelpalomma.webhook.WebhookSignature;
 
 /**
  * Posts Palomma's signed webhook envelope to every configured URL, asynchronously. A failed attempt (non-2xx, timeout,
@@ -79,9 +78,7 @@ final class WebhookSender {
         envelope.put("event", event);
         byte[] body = Json.write(envelope);
         String encoded = Base64.getEncoder().encodeToString(body);
-        String signature = config.signatureBase64
-                ? WebhookSignature.signBase64(config.integrityKey, encoded)
-                : WebhookSignature.sign(config.integrityKey, encoded);
+        String signature = WebhookSigner.sign(config.integrityKey, encoded, config.signatureBase64);
         Outgoing outgoing =
                 new Outgoing((String) envelope.get("webhookId"), eventType, event.id(), body, encoded, signature);
         if (faults.dropNext()) {

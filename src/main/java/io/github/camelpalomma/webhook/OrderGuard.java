@@ -16,10 +16,11 @@
 package io.github.camelpalomma.webhook;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
+
+import io.github.camelpalomma.internal.Timestamps;
+import io.github.camelpalomma.model.PalommaResource;
 
 /**
  * Remembers, per resource id, the last change processed, to spot events that arrive late: one whose {@code updatedAt} is
@@ -27,13 +28,6 @@ import java.util.Set;
  * ordering, so a route that keeps state should not let a late "processing" overwrite an "approved".
  */
 public final class OrderGuard {
-
-    private static final Map<String, Set<String>> TERMINAL = Map.of(
-            EventTypes.PAYIN_LINK_UPDATE, Set.of("approved", "cancelled"),
-            EventTypes.PAYIN_SOURCE_UPDATE, Set.of("cancelled"),
-            EventTypes.PAYIN_REQUEST_UPDATE, Set.of("approved", "partial", "cancelled"),
-            EventTypes.PAYOUT_TARGET_UPDATE, Set.of("cancelled"),
-            EventTypes.PAYOUT_REQUEST_UPDATE, Set.of("approved", "cancelled"));
 
     private record Seen(Instant updatedAt, String status) {}
 
@@ -56,13 +50,13 @@ public final class OrderGuard {
         if (last == null) {
             return false;
         }
-        Instant at = parse(event.updatedAt());
+        Instant at = Timestamps.parseOrNull(event.updatedAt());
         if (at != null && last.updatedAt() != null && at.isBefore(last.updatedAt())) {
             return true;
         }
-        Set<String> terminal = TERMINAL.getOrDefault(event.eventType(), Set.of());
-        return last.status() != null
-                && terminal.contains(last.status())
+        PalommaResource resource = PalommaResource.ofEventType(event.eventType());
+        return resource != null
+                && resource.isTerminal(last.status())
                 && !last.status().equals(event.status());
     }
 
@@ -74,7 +68,7 @@ public final class OrderGuard {
         }
         String key = key(event, id);
         Seen last = seen.get(key);
-        Instant at = parse(event.updatedAt());
+        Instant at = Timestamps.parseOrNull(event.updatedAt());
         if (last == null || last.updatedAt() == null || (at != null && !at.isBefore(last.updatedAt()))) {
             seen.put(key, new Seen(at, event.status()));
         }
@@ -82,16 +76,5 @@ public final class OrderGuard {
 
     private static String key(PalommaWebhookEvent event, String id) {
         return event.eventType() + "/" + id;
-    }
-
-    private static Instant parse(String timestamp) {
-        if (timestamp == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(timestamp);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

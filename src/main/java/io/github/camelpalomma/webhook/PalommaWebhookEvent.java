@@ -23,7 +23,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.github.camelpalomma.api.Json;
+import io.github.camelpalomma.internal.Json;
 import io.github.camelpalomma.model.PalommaResourceObject;
 
 /**
@@ -108,7 +108,7 @@ public final class PalommaWebhookEvent {
     @JsonIgnore
     public JsonNode raw() {
         try {
-            return Json.MAPPER.readTree(json);
+            return Json.reader().readTree(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -24,7 +24,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.github.camelpalomma.api.Json;
+import io.github.camelpalomma.internal.Json;
+import io.github.camelpalomma.model.PalommaResource;
 
 /**
  * The checks the webhook consumer makes, for users who receive Palomma's webhooks on their own HTTP stack (a servlet,
@@ -98,7 +99,7 @@ public final class PalommaWebhookVerifier {
         String eventType = null;
         Object event = null;
         JsonNode eventTree = null;
-        try (JsonParser parser = Json.MAPPER.createParser(json)) {
+        try (JsonParser parser = Json.reader().createParser(json)) {
             // last-one-wins on a repeated key would let a signed envelope say two things
             parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -115,11 +116,11 @@ public final class PalommaWebhookVerifier {
                         if (value != JsonToken.START_OBJECT) {
                             throw new WebhookRejectedException(400, "the envelope has no event object");
                         }
-                        Class<?> model = EventTypes.modelOf(eventType);
+                        Class<?> model = modelOf(eventType);
                         if (model != null) {
-                            event = Json.MAPPER.readValue(parser, model);
+                            event = Json.reader().readValue(parser, model);
                         } else {
-                            eventTree = Json.MAPPER.readTree(parser);
+                            eventTree = Json.reader().readTree(parser);
                         }
                     }
                     default -> parser.skipChildren();
@@ -127,8 +128,8 @@ public final class PalommaWebhookVerifier {
             }
             if (eventTree != null) {
                 // the event came before its eventType, or its type is one this version does not know
-                Class<?> model = EventTypes.modelOf(eventType);
-                event = model == null ? eventTree : Json.MAPPER.treeToValue(eventTree, model);
+                Class<?> model = modelOf(eventType);
+                event = model == null ? eventTree : Json.reader().treeToValue(eventTree, model);
             }
             if (parser.nextToken() != null) {
                 throw new WebhookRejectedException(400, "X-Encoded-Data has content after the envelope");
@@ -155,6 +156,11 @@ public final class PalommaWebhookVerifier {
         if (value == null || value.isBlank()) {
             throw new WebhookRejectedException(400, "the envelope has no " + field);
         }
+    }
+
+    private static Class<?> modelOf(String eventType) {
+        PalommaResource resource = PalommaResource.ofEventType(eventType);
+        return resource == null ? null : resource.model();
     }
 
     @Override

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import io.github.camelpalomma.PalommaComponent;
-import io.github.camelpalomma.PalommaResource;
+import io.github.camelpalomma.model.PalommaResource;
 import io.github.camelpalomma.support.PalommaTestSupport;
 import io.github.camelpalomma.support.RecordingPalomma;
 import io.github.camelpalomma.webhook.WebhookSignature;

@@ -24,10 +24,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.github.camelpalomma.PalommaOperation;
-import io.github.camelpalomma.api.Json;
 import io.github.camelpalomma.dsl.PalommaEndpointBuilderFactory.PalommaBuilders;
+import io.github.camelpalomma.internal.Json;
 import io.github.camelpalomma.model.Customer;
+import io.github.camelpalomma.model.PalommaOperation;
 import io.github.camelpalomma.support.RecordingPalomma;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,7 +100,7 @@ class EndpointDslTest {
         assertThat(sent.method()).isEqualTo("POST");
         assertThat(sent.path()).isEqualTo("/v0/customers");
         assertThat(sent.header("Authorization")).isEqualTo("Bearer k");
-        assertThat(Json.MAPPER.readTree(sent.body())).isEqualTo(Json.MAPPER.valueToTree(body));
+        assertThat(Json.reader().readTree(sent.body())).isEqualTo(Json.valueToTree(body));
         assertThat(answer).isInstanceOfSatisfying(Customer.class, c -> {
             assertThat(c.id()).isEqualTo("01HPR57X6QR5ZRKEEKBSDBW4RA");
             assertThat(c.name()).isEqualTo("Pepito Perez");

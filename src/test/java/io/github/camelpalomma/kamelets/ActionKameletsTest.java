@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.camelpalomma.PalommaConstants;
-import io.github.camelpalomma.api.Json;
 import io.github.camelpalomma.api.PalommaApiException;
+import io.github.camelpalomma.internal.Json;
 import io.github.camelpalomma.support.PalommaTestSupport;
 import io.github.camelpalomma.support.RecordingPalomma;
 
@@ -80,7 +80,7 @@ class ActionKameletsTest {
 
     JsonNode send(String from, String body, Map<String, Object> headers) throws Exception {
         Object answer = context.createProducerTemplate().requestBodyAndHeaders("direct:" + from, body, headers);
-        return Json.MAPPER.readTree(context.getTypeConverter().mandatoryConvertTo(String.class, answer));
+        return Json.reader().readTree(context.getTypeConverter().mandatoryConvertTo(String.class, answer));
     }
 
     @Test
@@ -94,7 +94,7 @@ class ActionKameletsTest {
         assertThat(sent.method()).isEqualTo("POST");
         assertThat(sent.path()).isEqualTo("/v0/payinLinks");
         assertThat(sent.header("Authorization")).isEqualTo("Bearer test-key-123");
-        assertThat(Json.MAPPER.readTree(sent.body())).isEqualTo(Json.MAPPER.readTree(LINK));
+        assertThat(Json.reader().readTree(sent.body())).isEqualTo(Json.reader().readTree(LINK));
         assertThat(answer.get("id").asText()).isEqualTo(fixtureId("payinLinks"));
         assertThat(answer.has("paymentUrl")).isTrue();
     }
@@ -107,7 +107,8 @@ class ActionKameletsTest {
 
         assertThat(palomma.last().method()).isEqualTo("POST");
         assertThat(palomma.last().path()).isEqualTo("/v0/payoutRequests");
-        assertThat(Json.MAPPER.readTree(palomma.last().body())).isEqualTo(Json.MAPPER.readTree(PAYOUT));
+        assertThat(Json.reader().readTree(palomma.last().body()))
+                .isEqualTo(Json.reader().readTree(PAYOUT));
         assertThat(answer.get("id").asText()).isEqualTo(fixtureId("payoutRequests"));
         assertThat(answer.get("status").asText()).isNotBlank();
     }
@@ -165,7 +166,7 @@ class ActionKameletsTest {
     }
 
     static String fixtureId(String resource) throws Exception {
-        return Json.MAPPER
+        return Json.reader()
                 .readTree(RecordingPalomma.fixture(resource))
                 .get("id")
                 .asText();

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.camelpalomma.PalommaConstants;
-import io.github.camelpalomma.api.Json;
+import io.github.camelpalomma.internal.Json;
 import io.github.camelpalomma.support.PalommaTestSupport;
 import io.github.camelpalomma.webhook.WebhookSignature;
 
@@ -105,7 +105,7 @@ class WebhookSourceKameletTest {
 
         events.assertIsSatisfied();
         String body = events.getExchanges().get(0).getMessage().getBody(String.class);
-        assertThat(Json.MAPPER.readTree(body).path("event").path("status").asText())
+        assertThat(Json.reader().readTree(body).path("event").path("status").asText())
                 .isEqualTo("approved");
     }
 

@@ -31,7 +31,7 @@ import org.apache.camel.impl.health.DefaultHealthCheckRegistry;
 import org.junit.jupiter.api.Test;
 
 import io.github.camelpalomma.PalommaComponent;
-import io.github.camelpalomma.PalommaResource;
+import io.github.camelpalomma.model.PalommaResource;
 import io.github.camelpalomma.support.RecordingPalomma;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

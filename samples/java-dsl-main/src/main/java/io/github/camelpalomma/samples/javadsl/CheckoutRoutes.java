@@ -19,11 +19,11 @@ import java.util.List;
 
 import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
 
-import io.github.camelpalomma.PalommaOperation;
 import io.github.camelpalomma.dsl.PalommaEndpointBuilderFactory.PalommaBuilders;
 import io.github.camelpalomma.model.Customer;
 import io.github.camelpalomma.model.NewCustomer;
 import io.github.camelpalomma.model.NewPayinLink;
+import io.github.camelpalomma.model.PalommaOperation;
 import io.github.camelpalomma.model.PayinLink;
 import io.github.camelpalomma.webhook.PalommaWebhookEvent;
 

@@ -13,16 +13,13 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelpalomma;
+package io.github.camelpalomma.api;
 
-/** What a producer does with its resource. */
-public enum PalommaOperation {
-    /** POST a new resource; the body is a typed request, a Map or a JSON string. */
-    create,
-    /** GET one resource by id (header CamelPalommaId or option id). */
-    get,
-    /** GET one page; the next cursor is set in header CamelPalommaNextCursor. */
-    list,
-    /** A lazy iterator over every item of every page; the next page is fetched only once the current one is consumed. */
-    listAll
-}
+/**
+ * Connection pool settings; endpoints with equal settings share one pool.
+ *
+ * @param responseTimeoutMillis the deadline of one exchange, from sending the request to the answer's last byte
+ * @param maxResponseSize       the largest answer body read, in bytes
+ */
+public record PoolSettings(
+        long connectTimeoutMillis, long responseTimeoutMillis, int maxConnections, int maxResponseSize) {}

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelpalomma.api;
+package io.github.camelpalomma.internal;
 
 import java.io.IOException;
 import java.math.BigDecimal;

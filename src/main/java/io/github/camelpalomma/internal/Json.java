@@ -13,15 +13,22 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelpalomma.api;
+package io.github.camelpalomma.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 
-/** The one Jackson mapper of the component: tolerant of new fields, exact about money. */
+/**
+ * The one Jackson configuration of the component: tolerant of new fields, exact about money. The mapper itself stays
+ * private, so nothing can reconfigure it; callers get its immutable readers and writers.
+ */
 public final class Json {
 
     /**
@@ -29,7 +36,7 @@ public final class Json {
      * numbers with a fraction are read exactly (as BigDecimal, so that no fraction is lost before it is judged), and a
      * whole-number field takes {@code 100000.0} as 100000 but refuses {@code 100000.5} instead of truncating it.
      */
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -39,5 +46,25 @@ public final class Json {
             .addModule(WholeNumbers.module())
             .build();
 
+    private static final ObjectReader READER = MAPPER.reader();
+    private static final ObjectWriter WRITER = MAPPER.writer();
+
     private Json() {}
+
+    public static ObjectReader reader() {
+        return READER;
+    }
+
+    public static ObjectWriter writer() {
+        return WRITER;
+    }
+
+    public static TypeFactory types() {
+        return MAPPER.getTypeFactory();
+    }
+
+    /** A value (a record, a Map) as a JSON tree, written as {@link #writer()} would write it. */
+    public static <T extends JsonNode> T valueToTree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
 }
