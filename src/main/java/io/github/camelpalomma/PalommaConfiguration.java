@@ -229,6 +229,16 @@ public class PalommaConfiguration implements Cloneable {
 
     @UriParam(
             label = "consumer,advanced",
+            defaultValue = "30s",
+            javaType = "java.time.Duration",
+            description = "How long the HTTP side of a webhook may stay silent. On Camel's Vert.x server (Camel Main, "
+                    + "JBang) the first webhook consumer sets it as the server's idle timeout when none is set: a connection on "
+                    + "which nothing is received or sent for this long is closed, on any path. A webhook body not complete this "
+                    + "long after its headers is answered 408 and its connection closed. 0 leaves connections open.")
+    private long idleTimeout = 30_000L;
+
+    @UriParam(
+            label = "consumer,advanced",
             defaultValue = "5m",
             javaType = "java.time.Duration",
             description = "How long a "
@@ -604,6 +614,14 @@ public class PalommaConfiguration implements Cloneable {
 
     public void setMaxBodySize(int maxBodySize) {
         this.maxBodySize = maxBodySize;
+    }
+
+    public long getIdleTimeout() {
+        return idleTimeout;
+    }
+
+    public void setIdleTimeout(long idleTimeout) {
+        this.idleTimeout = idleTimeout;
     }
 
     public OutOfOrder getOutOfOrder() {

@@ -817,6 +817,46 @@ public interface PalommaEndpointBuilderFactory {
             return this;
         }
         /**
+         * How long the HTTP side of a webhook may stay silent. On Camel's
+         * Vert.x server (Camel Main, JBang) the first webhook consumer sets it
+         * as the server's idle timeout when none is set: a connection on which
+         * nothing is received or sent for this long is closed, on any path. A
+         * webhook body not complete this long after its headers is answered 408
+         * and its connection closed. 0 leaves connections open.
+         * 
+         * The option is a: <code>long</code> type.
+         * 
+         * Default: 30s
+         * Group: consumer (advanced)
+         * 
+         * @param idleTimeout the value to set
+         * @return the dsl builder
+         */
+        default AdvancedPalommaEndpointConsumerBuilder idleTimeout(long idleTimeout) {
+            doSetProperty("idleTimeout", idleTimeout);
+            return this;
+        }
+        /**
+         * How long the HTTP side of a webhook may stay silent. On Camel's
+         * Vert.x server (Camel Main, JBang) the first webhook consumer sets it
+         * as the server's idle timeout when none is set: a connection on which
+         * nothing is received or sent for this long is closed, on any path. A
+         * webhook body not complete this long after its headers is answered 408
+         * and its connection closed. 0 leaves connections open.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * 
+         * Default: 30s
+         * Group: consumer (advanced)
+         * 
+         * @param idleTimeout the value to set
+         * @return the dsl builder
+         */
+        default AdvancedPalommaEndpointConsumerBuilder idleTimeout(String idleTimeout) {
+            doSetProperty("idleTimeout", idleTimeout);
+            return this;
+        }
+        /**
          * Largest webhook body, in bytes, accepted; larger deliveries are
          * answered 413 from their Content-Length, before they are read, and a
          * chunked body is cut off with 413 once it passes the limit.
