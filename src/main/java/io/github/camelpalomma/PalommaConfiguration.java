@@ -292,7 +292,8 @@ public class PalommaConfiguration implements Cloneable {
     @UriParam(
             label = "simulator",
             description = "With environment=simulator: where the simulator delivers its signed "
-                    + "webhooks, e.g. http://127.0.0.1:8080/palomma/webhooks.")
+                    + "webhooks, e.g. http://127.0.0.1:8080/palomma/webhooks. Unset, it delivers to this application's own "
+                    + "webhook path on Camel's Vert.x server, once a palomma consumer starts there.")
     private String simulatorWebhookUrl;
 
     @UriParam(

@@ -622,7 +622,9 @@ public interface PalommaEndpointBuilderFactory {
         }
         /**
          * With environment=simulator: where the simulator delivers its signed
-         * webhooks, e.g. http://127.0.0.1:8080/palomma/webhooks.
+         * webhooks, e.g. http://127.0.0.1:8080/palomma/webhooks. Unset, it
+         * delivers to this application's own webhook path on Camel's Vert.x
+         * server, once a palomma consumer starts there.
          * 
          * The option is a: <code>java.lang.String</code> type.
          * 
@@ -1330,7 +1332,9 @@ public interface PalommaEndpointBuilderFactory {
         }
         /**
          * With environment=simulator: where the simulator delivers its signed
-         * webhooks, e.g. http://127.0.0.1:8080/palomma/webhooks.
+         * webhooks, e.g. http://127.0.0.1:8080/palomma/webhooks. Unset, it
+         * delivers to this application's own webhook path on Camel's Vert.x
+         * server, once a palomma consumer starts there.
          * 
          * The option is a: <code>java.lang.String</code> type.
          * 
@@ -1813,7 +1817,9 @@ public interface PalommaEndpointBuilderFactory {
         }
         /**
          * With environment=simulator: where the simulator delivers its signed
-         * webhooks, e.g. http://127.0.0.1:8080/palomma/webhooks.
+         * webhooks, e.g. http://127.0.0.1:8080/palomma/webhooks. Unset, it
+         * delivers to this application's own webhook path on Camel's Vert.x
+         * server, once a palomma consumer starts there.
          * 
          * The option is a: <code>java.lang.String</code> type.
          * 
