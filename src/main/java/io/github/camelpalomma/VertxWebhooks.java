@@ -26,21 +26,19 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * The webhook path on Camel's Vert.x server, ahead of everything else there: refuses a body over maxBodySize from its
  * Content-Length before reading it, counts a chunked one as it arrives and cuts it off, and closes a connection whose
- * body stalls. By default what passes goes on, buffered within the limit, to the platform-http consumer; with
- * {@code webhookEventLoop=true} it is dispatched right here, on the event loop, and the body is counted, never kept.
- * Only loaded when camel-platform-http-vertx is there.
+ * body stalls. The body is counted, never kept (the dispatcher verifies the signed X-Encoded-Data header). Deliveries
+ * are dispatched on a worker thread, as platform-http runs its consumers, or with {@code webhookEventLoop=true} right
+ * here, on the event loop. Only loaded when camel-platform-http-vertx is there.
  */
 final class VertxWebhooks {
 
     private final WebhookDispatcher dispatcher;
     private final Vertx vertx;
     private final boolean eventLoop;
-    private final BodyHandler bodyHandler = BodyHandler.create(false);
 
     private VertxWebhooks(WebhookDispatcher dispatcher, Vertx vertx, boolean eventLoop) {
         this.dispatcher = dispatcher;
@@ -90,16 +88,16 @@ final class VertxWebhooks {
             refuse(ctx, 413, dispatcher.tooLarge(max));
             return;
         }
+        if (request.isEnded()) {
+            dispatch(ctx, 0);
+            return;
+        }
         long idle = dispatcher.idleTimeout();
         long timer = idle > 0 ? vertx.setTimer(idle, id -> stalled(ctx)) : -1;
         if (timer >= 0) {
             ctx.addEndHandler(done -> vertx.cancelTimer(timer));
         }
-        if (!eventLoop) {
-            bodyHandler.setBodyLimit(max);
-            bodyHandler.handle(ctx); // then on to the platform-http consumer's route, whose body handler sees it done
-            return;
-        }
+        // the body is only counted: what is verified is the signed X-Encoded-Data header
         long[] received = {0};
         request.handler(buffer -> {
             received[0] += buffer.length();
@@ -116,7 +114,26 @@ final class VertxWebhooks {
         request.resume();
     }
 
+    /** On the event loop, or (by default) on a worker thread, as platform-http runs its consumers. */
     private void dispatch(RoutingContext ctx, long length) {
+        if (eventLoop) {
+            answer(ctx, length);
+            return;
+        }
+        vertx.executeBlocking(
+                        () -> {
+                            answer(ctx, length);
+                            return null;
+                        },
+                        false)
+                .onFailure(e -> {
+                    if (!ctx.response().ended()) {
+                        ctx.response().setStatusCode(500).end();
+                    }
+                });
+    }
+
+    private void answer(RoutingContext ctx, long length) {
         HttpServerRequest request = ctx.request();
         dispatcher.handle(new VertxDelivery(request, length), status -> {
             HttpServerResponse response = ctx.response();
@@ -130,11 +147,9 @@ final class VertxWebhooks {
         });
     }
 
-    /** Failures on this path: the body handler's 413, or a connection lost mid-body; anything else goes on. */
+    /** A failure on this path: a connection lost mid-body is a refusal like the others; anything else goes on. */
     private void failure(RoutingContext ctx) {
-        if (ctx.statusCode() == 413) {
-            refuse(ctx, 413, dispatcher.tooLarge(dispatcher.maxBodySize()));
-        } else if (ctx.response().closed() || !ctx.request().isEnded() && ctx.failure() != null) {
+        if (!ctx.request().isEnded()) {
             aborted(ctx);
         } else {
             ctx.next();

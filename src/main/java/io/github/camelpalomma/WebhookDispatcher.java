@@ -46,8 +46,8 @@ import io.github.camelpalomma.webhook.WebhookRejectedException;
  * when every such consumer succeeded (or had processed the webhookId before), so a failed route is delivered again.
  * <p>
  * By default deliveries come through a platform-http consumer (the runtime's HTTP engine, which runs each on a worker
- * thread), behind {@link VertxWebhooks} on Camel's Vert.x server, which bounds the body before it is buffered. With
- * {@code webhookEventLoop=true} they come straight from Vert.x's event loop instead.
+ * thread). On Camel's Vert.x server {@link VertxWebhooks} receives them instead, so that no body is buffered: on a
+ * worker thread as well, or with {@code webhookEventLoop=true} straight on Vert.x's event loop.
  */
 final class WebhookDispatcher extends AsyncProcessorSupport implements AsyncProcessor {
 
@@ -101,8 +101,7 @@ final class WebhookDispatcher extends AsyncProcessorSupport implements AsyncProc
         if (httpConsumer == null && vertxRoute == null) {
             if (wantsEventLoop || onVertx()) {
                 vertxRoute = VertxWebhooks.route(context, path, this, wantsEventLoop);
-            }
-            if (!wantsEventLoop) {
+            } else {
                 httpConsumer = http.createConsumer(this);
                 ServiceHelper.startService(httpConsumer);
             }

@@ -121,10 +121,11 @@ class IntegrityKeyMaskedTest {
 
     /**
      * Dev consoles that print what Camel resolved, masking by option name from Camel's fixed list only: the endpoint
-     * registry's URIs, the properties and Camel Main's configuration, and the resolved route model.
+     * registry's and the service registry's URIs, the properties and Camel Main's configuration, and the resolved route
+     * model and structure.
      */
     static final List<String> CONSOLES_SHOWING_VALUES =
-            List.of("endpoint", "main-configuration", "properties", "route-dump");
+            List.of("endpoint", "main-configuration", "properties", "route-dump", "route-structure", "service");
 
     /**
      * Camel core prints resolved values at DEBUG and TRACE while it resolves placeholders and creates endpoints, before

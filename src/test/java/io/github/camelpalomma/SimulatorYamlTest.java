@@ -20,7 +20,6 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.CamelContext;
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
@@ -62,33 +61,35 @@ class SimulatorYamlTest {
     void theDocumentedYamlRouteReceivesTheSimulatorsDeliveries() throws Exception {
         try (LogCapture logs = new LogCapture();
                 CamelContext context = new DefaultCamelContext()) {
-            int port = Deliveries.addServer(context);
+            int port = onSimulator(context);
             Properties properties = new Properties();
             properties.setProperty("palomma.integrityKey", "yaml-docs-integrity-key");
             context.getPropertiesComponent().setInitialProperties(properties);
-            context.getComponent("palomma", PalommaComponent.class)
-                    .getConfiguration()
-                    .setEnvironment(PalommaEnvironment.simulator);
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("direct:customer").to("palomma:customers?operation=create");
-                    from("direct:link").to("palomma:payinLinks?operation=create");
+                    from("direct:link")
+                            .to("palomma:customers?operation=create")
+                            .process(e -> e.getMessage()
+                                    .setBody(NewPayinLink.general(
+                                                    e.getMessage()
+                                                            .getBody(Customer.class)
+                                                            .id(),
+                                                    75_000,
+                                                    "https://shop.example/thanks",
+                                                    List.of("pse"))
+                                            .withReference("order-yaml")))
+                            .to("palomma:payinLinks?operation=create");
                 }
             });
             PalommaTestSupport.loadYaml(context, DOCS_ROUTE);
             context.start();
 
-            ProducerTemplate template = context.createProducerTemplate();
-            Customer customer = template.requestBody(
-                    "direct:customer",
-                    new NewCustomer("c-7", "Ana Gómez", "cc", "1037551022", "ana@example.co", "3013111111"),
-                    Customer.class);
-            PayinLink link = template.requestBody(
-                    "direct:link",
-                    NewPayinLink.general(customer.id(), 75_000, "https://shop.example/thanks", List.of("pse"))
-                            .withReference("order-yaml"),
-                    PayinLink.class);
+            PayinLink link = context.createProducerTemplate()
+                    .requestBody(
+                            "direct:link",
+                            new NewCustomer("c-7", "Ana Gómez", "cc", "1037551022", "ana@example.co", "3013111111"),
+                            PayinLink.class);
             PalommaSimulator simulator =
                     context.getComponent("palomma", PalommaComponent.class).getSimulator();
             simulator.control().processPayinLink(link.id());
@@ -107,10 +108,7 @@ class SimulatorYamlTest {
     @Test
     void consumersThatVerifyWithDifferentKeysOnTheSimulatorRefuseToStart() throws Exception {
         try (CamelContext context = new DefaultCamelContext()) {
-            Deliveries.addServer(context);
-            context.getComponent("palomma", PalommaComponent.class)
-                    .getConfiguration()
-                    .setEnvironment(PalommaEnvironment.simulator);
+            onSimulator(context);
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
@@ -121,5 +119,14 @@ class SimulatorYamlTest {
             assertThat(org.junit.jupiter.api.Assertions.assertThrows(Exception.class, context::start))
                     .hasStackTraceContaining("another integrityKey than the other consumers on the embedded simulator");
         }
+    }
+
+    /** A platform-http server on a free port, and the component on the embedded simulator; returns the port. */
+    private static int onSimulator(CamelContext context) {
+        int port = Deliveries.addServer(context);
+        context.getComponent("palomma", PalommaComponent.class)
+                .getConfiguration()
+                .setEnvironment(PalommaEnvironment.simulator);
+        return port;
     }
 }
