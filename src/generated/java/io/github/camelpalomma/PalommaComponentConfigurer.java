@@ -56,6 +56,8 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "id": getOrCreateConfiguration(target).setId(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "idletimeout":
+        case "idleTimeout": getOrCreateConfiguration(target).setIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "insecureskipverification":
         case "insecureSkipVerification": getOrCreateConfiguration(target).setInsecureSkipVerification(property(camelContext, boolean.class, value)); return true;
         case "integritykey":
@@ -152,6 +154,8 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "id": return java.lang.String.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "idletimeout":
+        case "idleTimeout": return long.class;
         case "insecureskipverification":
         case "insecureSkipVerification": return boolean.class;
         case "integritykey":
@@ -249,6 +253,8 @@ public class PalommaComponentConfigurer extends PropertyConfigurerSupport implem
         case "id": return getOrCreateConfiguration(target).getId();
         case "idempotentrepository":
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
+        case "idletimeout":
+        case "idleTimeout": return getOrCreateConfiguration(target).getIdleTimeout();
         case "insecureskipverification":
         case "insecureSkipVerification": return getOrCreateConfiguration(target).isInsecureSkipVerification();
         case "integritykey":

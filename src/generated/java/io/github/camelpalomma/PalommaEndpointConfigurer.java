@@ -46,6 +46,8 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "id": target.getConfiguration().setId(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "idletimeout":
+        case "idleTimeout": target.getConfiguration().setIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "insecureskipverification":
         case "insecureSkipVerification": target.getConfiguration().setInsecureSkipVerification(property(camelContext, boolean.class, value)); return true;
         case "integritykey":
@@ -139,6 +141,8 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "id": return java.lang.String.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "idletimeout":
+        case "idleTimeout": return long.class;
         case "insecureskipverification":
         case "insecureSkipVerification": return boolean.class;
         case "integritykey":
@@ -233,6 +237,8 @@ public class PalommaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "id": return target.getConfiguration().getId();
         case "idempotentrepository":
         case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
+        case "idletimeout":
+        case "idleTimeout": return target.getConfiguration().getIdleTimeout();
         case "insecureskipverification":
         case "insecureSkipVerification": return target.getConfiguration().isInsecureSkipVerification();
         case "integritykey":

@@ -23,7 +23,7 @@ public class PalommaEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(48);
+        Set<String> props = new HashSet<>(49);
         props.add("apiKey");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
@@ -37,6 +37,7 @@ public class PalommaEndpointUriFactory extends org.apache.camel.support.componen
         props.add("exchangePattern");
         props.add("id");
         props.add("idempotentRepository");
+        props.add("idleTimeout");
         props.add("insecureSkipVerification");
         props.add("integrityKey");
         props.add("lazyStartProducer");

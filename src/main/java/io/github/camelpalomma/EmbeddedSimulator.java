@@ -16,6 +16,8 @@
 package io.github.camelpalomma;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
@@ -25,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.github.camelpalomma.simulator.PalommaSimulator;
+import io.github.camelpalomma.simulator.SimulatorControl;
 
 /**
  * The simulator behind {@code environment=simulator}: one per component, started when the first endpoint that needs it
@@ -38,6 +41,8 @@ final class EmbeddedSimulator extends ServiceSupport {
     private final CamelContext context;
     private ExecutorService starter;
     private CompletableFuture<PalommaSimulator> starting;
+    /** The key the consumers verify with, once one registered; the simulator signs with it. */
+    private String signingKey;
 
     EmbeddedSimulator(CamelContext context) {
         this.context = context;
@@ -96,6 +101,48 @@ final class EmbeddedSimulator extends ServiceSupport {
         return start == null ? null : start.join();
     }
 
+    /**
+     * A consumer of this context receives the simulator's webhooks: they are signed with the key it verifies with, and
+     * go to its {@code simulatorWebhookUrl}, or, when no endpoint gave one, to {@code localUrl}, the consumers' own path.
+     *
+     * @param accepted the keys the consumer accepts, comma-separated; null when it checks no signature
+     * @param localUrl the consumers' path on this process's HTTP server; null when unknown
+     */
+    void deliverTo(PalommaConfiguration consumer, String accepted, String localUrl) {
+        SimulatorControl control = get(consumer).control();
+        synchronized (this) {
+            if (accepted != null) {
+                List<String> keys =
+                        Arrays.stream(accepted.split(",")).map(String::trim).toList();
+                if (signingKey != null && !keys.contains(signingKey)) {
+                    throw new IllegalArgumentException("palomma:" + consumer.getResource() + " verifies webhooks with "
+                            + "another integrityKey than the other consumers on the embedded simulator, which signs "
+                            + "with one key: give every consumer the same integrityKey (e.g. "
+                            + "camel.component.palomma.integrityKey)");
+                }
+                if (signingKey == null) {
+                    signingKey = keys.get(keys.size() - 1);
+                    control.integrityKey(signingKey);
+                }
+            }
+            String url = consumer.getSimulatorWebhookUrl();
+            if (isBlank(url) && !control.webhookUrls().isEmpty()) {
+                return; // told where to deliver already
+            }
+            url = isBlank(url) ? localUrl : url;
+            if (url == null) {
+                LOG.info("The embedded Palomma simulator does not know where this application receives webhooks: set "
+                        + "simulatorWebhookUrl (e.g. http://127.0.0.1:8080/palomma/webhooks) to receive them");
+            } else if (!control.webhookUrls().contains(url)) {
+                control.addWebhookUrl(url);
+                LOG.info(
+                        "The embedded Palomma simulator delivers its webhooks to {}, signed with the consumers' "
+                                + "integrityKey",
+                        url);
+            }
+        }
+    }
+
     /** The key the simulator signs with: the newest configured one (last of a rotation list), or its default. */
     static String integrityKey(PalommaConfiguration config) {
         String integrityKey = config.getIntegrityKey();
@@ -115,6 +162,7 @@ final class EmbeddedSimulator extends ServiceSupport {
         }
         starting = null;
         starter = null;
+        signingKey = null;
     }
 
     private static boolean isBlank(String s) {

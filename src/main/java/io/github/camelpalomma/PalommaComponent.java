@@ -171,6 +171,11 @@ public class PalommaComponent extends HealthCheckComponent {
                 && (config.getBaseUrl() == null || config.getBaseUrl().isBlank());
     }
 
+    /** The embedded simulator's webhooks go to a consumer of this context, signed with its key (see EmbeddedSimulator). */
+    void simulatorDeliversTo(PalommaConfiguration consumer, String accepted, String localUrl) {
+        simulator.deliverTo(consumer, accepted, localUrl);
+    }
+
     /** Starts the embedded simulator in the background, with these options unless an endpoint started it already. */
     void startSimulator(PalommaConfiguration config) {
         simulator.start(config);

@@ -231,6 +231,16 @@ public class PalommaConfiguration implements Cloneable {
 
     @UriParam(
             label = "consumer,advanced",
+            defaultValue = "30s",
+            javaType = "java.time.Duration",
+            description = "How long the HTTP side of a webhook may stay silent. On Camel's Vert.x server (Camel Main, "
+                    + "JBang) the first webhook consumer sets it as the server's idle timeout when none is set: a connection on "
+                    + "which nothing is received or sent for this long is closed, on any path. A webhook body not complete this "
+                    + "long after its headers is answered 408 and its connection closed. 0 leaves connections open.")
+    private long idleTimeout = 30_000L;
+
+    @UriParam(
+            label = "consumer,advanced",
             defaultValue = "5m",
             javaType = "java.time.Duration",
             description = "How long a "
@@ -284,7 +294,8 @@ public class PalommaConfiguration implements Cloneable {
     @UriParam(
             label = "simulator",
             description = "With environment=simulator: where the simulator delivers its signed "
-                    + "webhooks, e.g. http://127.0.0.1:8080/palomma/webhooks.")
+                    + "webhooks, e.g. http://127.0.0.1:8080/palomma/webhooks. Unset, it delivers to this application's own "
+                    + "webhook path on Camel's Vert.x server, once a palomma consumer starts there.")
     private String simulatorWebhookUrl;
 
     @UriParam(
@@ -606,6 +617,14 @@ public class PalommaConfiguration implements Cloneable {
 
     public void setMaxBodySize(int maxBodySize) {
         this.maxBodySize = maxBodySize;
+    }
+
+    public long getIdleTimeout() {
+        return idleTimeout;
+    }
+
+    public void setIdleTimeout(long idleTimeout) {
+        this.idleTimeout = idleTimeout;
     }
 
     public OutOfOrder getOutOfOrder() {

@@ -62,6 +62,9 @@ public class PalommaWebhookConsumer extends DefaultConsumer implements Suspendab
     private final OrderGuard orderGuard;
     private final AtomicInteger inflight = new AtomicInteger();
     private final PalommaWebhookVerifier verifier;
+    /** With the embedded simulator: the keys it may sign with, for it to pick one; null otherwise. */
+    private final String simulatorKeys;
+
     private IdempotentRepository repository;
     private WebhookClaims claims;
     private Reconciler reconciler;
@@ -73,6 +76,7 @@ public class PalommaWebhookConsumer extends DefaultConsumer implements Suspendab
         super(endpoint, processor);
         this.configuration = endpoint.getConfiguration();
         this.verifier = integrityKey == null ? null : PalommaWebhookVerifier.of(integrityKey);
+        this.simulatorKeys = PalommaComponent.usesSimulator(configuration) ? integrityKey : null;
         this.dispatcher = dispatcher;
         this.eventTypes = eventTypes(configuration);
         this.orderGuard = configuration.getOutOfOrder() == OutOfOrder.off ? null : new OrderGuard(100_000);
@@ -135,6 +139,9 @@ public class PalommaWebhookConsumer extends DefaultConsumer implements Suspendab
         }
         if (dispatcher != null) {
             dispatcher.register(this);
+            if (PalommaComponent.usesSimulator(configuration)) {
+                getEndpoint().getComponent().simulatorDeliversTo(configuration, simulatorKeys, dispatcher.localUrl());
+            }
         }
     }
 
@@ -190,6 +197,10 @@ public class PalommaWebhookConsumer extends DefaultConsumer implements Suspendab
 
     int maxBodySize() {
         return configuration.getMaxBodySize();
+    }
+
+    long idleTimeout() {
+        return configuration.getIdleTimeout();
     }
 
     long replayWindow() {

@@ -46,8 +46,8 @@ import io.github.camelpalomma.webhook.WebhookRejectedException;
  * when every such consumer succeeded (or had processed the webhookId before), so a failed route is delivered again.
  * <p>
  * By default deliveries come through a platform-http consumer (the runtime's HTTP engine, which runs each on a worker
- * thread). With {@code webhookEventLoop=true} they come straight from Vert.x's event loop instead
- * ({@link EventLoopWebhooks}).
+ * thread). On Camel's Vert.x server {@link VertxWebhooks} receives them instead, so that no body is buffered: on a
+ * worker thread as well, or with {@code webhookEventLoop=true} straight on Vert.x's event loop.
  */
 final class WebhookDispatcher extends AsyncProcessorSupport implements AsyncProcessor {
 
@@ -56,6 +56,8 @@ final class WebhookDispatcher extends AsyncProcessorSupport implements AsyncProc
     static final String RETRY_AFTER = "5";
     /** How far in the future an envelope's timestamp may be: clocks differ. */
     private static final long FUTURE_SKEW_MILLIS = 5 * 60_000L;
+
+    private static final String VERTX_ROUTER = "org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter";
 
     /** What the dispatcher needs of an HTTP request, whichever server received it. */
     interface Delivery {
@@ -75,7 +77,9 @@ final class WebhookDispatcher extends AsyncProcessorSupport implements AsyncProc
     private final RefusalLog refusals;
     private Boolean eventLoop;
     private Consumer httpConsumer;
-    private AutoCloseable eventLoopRoute;
+    private AutoCloseable vertxRoute;
+    private volatile long maxBodySize;
+    private volatile long idleTimeout;
 
     /** Resolves the platform-http endpoint now, at route creation: later, under JBang, it can meet a startup cycle. */
     WebhookDispatcher(CamelContext context, String path) {
@@ -93,9 +97,10 @@ final class WebhookDispatcher extends AsyncProcessorSupport implements AsyncProc
         }
         consumers.add(consumer);
         eventLoop = wantsEventLoop;
-        if (httpConsumer == null && eventLoopRoute == null) {
-            if (wantsEventLoop) {
-                eventLoopRoute = EventLoopWebhooks.route(context, path, this);
+        limits();
+        if (httpConsumer == null && vertxRoute == null) {
+            if (wantsEventLoop || onVertx()) {
+                vertxRoute = VertxWebhooks.route(context, path, this, wantsEventLoop);
             } else {
                 httpConsumer = http.createConsumer(this);
                 ServiceHelper.startService(httpConsumer);
@@ -111,11 +116,54 @@ final class WebhookDispatcher extends AsyncProcessorSupport implements AsyncProc
                 ServiceHelper.stopAndShutdownService(httpConsumer);
                 httpConsumer = null;
             }
-            if (eventLoopRoute != null) {
-                eventLoopRoute.close();
-                eventLoopRoute = null;
+            if (vertxRoute != null) {
+                vertxRoute.close();
+                vertxRoute = null;
             }
+        } else {
+            limits();
         }
+    }
+
+    /** Whether Camel's own Vert.x server is there; asked without loading Vert.x classes, which may be missing. */
+    private boolean onVertx() {
+        return context.getClassResolver().resolveClass(VERTX_ROUTER) != null && VertxWebhooks.hasRouter(context);
+    }
+
+    /** One path, one limit: the smallest of the consumers sharing it. */
+    private void limits() {
+        long max = Long.MAX_VALUE;
+        long idle = Long.MAX_VALUE;
+        for (PalommaWebhookConsumer consumer : consumers) {
+            max = Math.min(max, consumer.maxBodySize());
+            long consumerIdle = consumer.idleTimeout();
+            idle = consumerIdle > 0 ? Math.min(idle, consumerIdle) : idle;
+        }
+        maxBodySize = max;
+        idleTimeout = idle == Long.MAX_VALUE ? 0 : idle;
+    }
+
+    /** This path on this process's own HTTP server, for the embedded simulator; null when the server is not known. */
+    String localUrl() {
+        return onVertx() ? VertxWebhooks.localUrl(context, path) : null;
+    }
+
+    long maxBodySize() {
+        return maxBodySize;
+    }
+
+    long idleTimeout() {
+        return idleTimeout;
+    }
+
+    String tooLarge(long max) {
+        return "larger than maxBodySize (" + max + " bytes)";
+    }
+
+    /** A delivery refused before it reached {@link #handle}: counted and logged like the others. */
+    void refused(int status, String reason) {
+        count(status);
+        refusals.refused(status, reason);
     }
 
     WebhookCounters counters() {
@@ -227,7 +275,7 @@ final class WebhookDispatcher extends AsyncProcessorSupport implements AsyncProc
         String signature = delivery.header(PalommaWebhookVerifier.SIGNATURE_HEADER);
         // the signed header carries the same JSON, base64-encoded: 4 bytes for every 3
         if (delivery.length() > max || (encoded != null && encoded.length() > (max / 3 + 1) * 4L)) {
-            throw new WebhookRejectedException(413, "larger than maxBodySize (" + max + " bytes)");
+            throw new WebhookRejectedException(413, tooLarge(max));
         }
         List<PalommaWebhookConsumer> verified = new ArrayList<>(open.size());
         WebhookRejectedException refusal = null;
@@ -252,6 +300,7 @@ final class WebhookDispatcher extends AsyncProcessorSupport implements AsyncProc
             case 400 -> counters.malformed.increment();
             case 405 -> counters.wrongMethod.increment();
             case 413 -> counters.tooLarge.increment();
+            case 408, 0 -> counters.incomplete.increment();
             case 503 -> counters.unavailable.increment();
             default -> {}
         }

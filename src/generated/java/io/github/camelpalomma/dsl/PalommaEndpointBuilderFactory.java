@@ -622,7 +622,9 @@ public interface PalommaEndpointBuilderFactory {
         }
         /**
          * With environment=simulator: where the simulator delivers its signed
-         * webhooks, e.g. http://127.0.0.1:8080/palomma/webhooks.
+         * webhooks, e.g. http://127.0.0.1:8080/palomma/webhooks. Unset, it
+         * delivers to this application's own webhook path on Camel's Vert.x
+         * server, once a palomma consumer starts there.
          * 
          * The option is a: <code>java.lang.String</code> type.
          * 
@@ -814,6 +816,46 @@ public interface PalommaEndpointBuilderFactory {
          */
         default AdvancedPalommaEndpointConsumerBuilder exchangePattern(String exchangePattern) {
             doSetProperty("exchangePattern", exchangePattern);
+            return this;
+        }
+        /**
+         * How long the HTTP side of a webhook may stay silent. On Camel's
+         * Vert.x server (Camel Main, JBang) the first webhook consumer sets it
+         * as the server's idle timeout when none is set: a connection on which
+         * nothing is received or sent for this long is closed, on any path. A
+         * webhook body not complete this long after its headers is answered 408
+         * and its connection closed. 0 leaves connections open.
+         * 
+         * The option is a: <code>long</code> type.
+         * 
+         * Default: 30s
+         * Group: consumer (advanced)
+         * 
+         * @param idleTimeout the value to set
+         * @return the dsl builder
+         */
+        default AdvancedPalommaEndpointConsumerBuilder idleTimeout(long idleTimeout) {
+            doSetProperty("idleTimeout", idleTimeout);
+            return this;
+        }
+        /**
+         * How long the HTTP side of a webhook may stay silent. On Camel's
+         * Vert.x server (Camel Main, JBang) the first webhook consumer sets it
+         * as the server's idle timeout when none is set: a connection on which
+         * nothing is received or sent for this long is closed, on any path. A
+         * webhook body not complete this long after its headers is answered 408
+         * and its connection closed. 0 leaves connections open.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * 
+         * Default: 30s
+         * Group: consumer (advanced)
+         * 
+         * @param idleTimeout the value to set
+         * @return the dsl builder
+         */
+        default AdvancedPalommaEndpointConsumerBuilder idleTimeout(String idleTimeout) {
+            doSetProperty("idleTimeout", idleTimeout);
             return this;
         }
         /**
@@ -1290,7 +1332,9 @@ public interface PalommaEndpointBuilderFactory {
         }
         /**
          * With environment=simulator: where the simulator delivers its signed
-         * webhooks, e.g. http://127.0.0.1:8080/palomma/webhooks.
+         * webhooks, e.g. http://127.0.0.1:8080/palomma/webhooks. Unset, it
+         * delivers to this application's own webhook path on Camel's Vert.x
+         * server, once a palomma consumer starts there.
          * 
          * The option is a: <code>java.lang.String</code> type.
          * 
@@ -1773,7 +1817,9 @@ public interface PalommaEndpointBuilderFactory {
         }
         /**
          * With environment=simulator: where the simulator delivers its signed
-         * webhooks, e.g. http://127.0.0.1:8080/palomma/webhooks.
+         * webhooks, e.g. http://127.0.0.1:8080/palomma/webhooks. Unset, it
+         * delivers to this application's own webhook path on Camel's Vert.x
+         * server, once a palomma consumer starts there.
          * 
          * The option is a: <code>java.lang.String</code> type.
          * 

@@ -29,7 +29,7 @@ final class SimulatorConfig {
     String publicUrl;
 
     final List<String> apiKeys = new ArrayList<>();
-    String integrityKey = PalommaSimulator.DEFAULT_INTEGRITY_KEY;
+    volatile String integrityKey = PalommaSimulator.DEFAULT_INTEGRITY_KEY;
     final List<String> webhookUrls = new ArrayList<>();
     /** null = no unattended completion. */
     Duration autoComplete;

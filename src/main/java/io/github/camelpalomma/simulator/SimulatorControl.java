@@ -143,6 +143,11 @@ public final class SimulatorControl {
         state.webhooks.clearDeliveries();
     }
 
+    /** Signs the webhooks sent from now on with this key: the one the receiving consumers verify with. */
+    public void integrityKey(String integrityKey) {
+        state.config.integrityKey = integrityKey;
+    }
+
     public void addWebhookUrl(String url) {
         state.webhooks.urls.add(url);
     }

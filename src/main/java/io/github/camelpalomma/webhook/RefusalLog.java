@@ -46,8 +46,9 @@ public final class RefusalLog {
         this.lastSummary = new AtomicLong(clock.getAsLong());
     }
 
+    /** @param status the answer, or 0 when there was none (the connection was closed) */
     public void refused(int status, String reason) {
-        String kind = status + ": " + reason;
+        String kind = (status == 0 ? "no answer" : String.valueOf(status)) + ": " + reason;
         LongAdder count = since.get(kind);
         if (count == null && since.putIfAbsent(kind, new LongAdder()) == null) {
             log.warn(

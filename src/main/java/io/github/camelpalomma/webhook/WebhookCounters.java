@@ -30,6 +30,8 @@ public final class WebhookCounters {
     public final LongAdder malformed = new LongAdder();
     /** 413: larger than maxBodySize. */
     public final LongAdder tooLarge = new LongAdder();
+    /** 408 or no answer: the body did not arrive within idleTimeout, or the client closed the connection before its end. */
+    public final LongAdder incomplete = new LongAdder();
     /** 405: a method other than POST. */
     public final LongAdder wrongMethod = new LongAdder();
     /** 503: arrived while shutting down. */
@@ -56,6 +58,7 @@ public final class WebhookCounters {
         all.put("rejected", rejected);
         all.put("malformed", malformed);
         all.put("tooLarge", tooLarge);
+        all.put("incomplete", incomplete);
         all.put("wrongMethod", wrongMethod);
         all.put("unavailable", unavailable);
         all.put("inFlight", inFlight);

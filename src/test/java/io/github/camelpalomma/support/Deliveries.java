@@ -48,6 +48,12 @@ public final class Deliveries {
     /** Adds a Vert.x platform-http server on a free port to the context; returns the port. */
     public static int addServer(CamelContext context) {
         int port = AvailablePortFinder.getNextAvailable();
+        addServer(context, port);
+        return port;
+    }
+
+    /** Adds a Vert.x platform-http server on the given port to the context. */
+    public static void addServer(CamelContext context, int port) {
         VertxPlatformHttpServerConfiguration conf = new VertxPlatformHttpServerConfiguration();
         conf.setBindHost("127.0.0.1");
         conf.setBindPort(port);
@@ -56,7 +62,6 @@ public final class Deliveries {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return port;
     }
 
     /** The timestamp {@link #envelope} writes: when this test JVM started, well inside any replay window. */

@@ -45,7 +45,10 @@ public final class LogCapture extends AbstractAppender implements AutoCloseable 
         config.getLoggers().values().forEach(l -> {
             if (l != root) {
                 l.setLevel(Level.TRACE);
-                l.addAppender(this, Level.TRACE, null);
+                if (!l.isAdditive()) {
+                    // an additive logger's events reach the root's appender already: each line once
+                    l.addAppender(this, Level.TRACE, null);
+                }
             }
         });
         ctx.updateLoggers();
