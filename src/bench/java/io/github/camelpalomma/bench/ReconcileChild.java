@@ -104,10 +104,19 @@ public final class ReconcileChild {
             r.put(name + ".pollsPerSecond", done / (spent.wallNanos() / 1e9));
             r.put(name + ".cpuUsPerPoll", spent.cpuNanos() / 1000.0 / Math.max(1, done));
             r.put(name + ".allocBytesPerPoll", (double) spent.allocatedBytes() / Math.max(1, done));
-            r.put(name + ".heapAfterGcMaxMb", heap.maxAfterGcMb());
+            // a phase may pass without any collection: one full GC at its end gives the live heap at this set size
+            r.put(name + ".heapAfterGcMaxMb", Math.max(heap.maxAfterGcMb(), liveHeapMb()));
             r.put(name + ".gcCount", heap.collections());
             r.put(name + ".processCpuNanos", (double) spent.cpuNanos());
         }
         return r;
+    }
+
+    private static double liveHeapMb() {
+        System.gc();
+        return java.lang.management.ManagementFactory.getMemoryMXBean()
+                        .getHeapMemoryUsage()
+                        .getUsed()
+                / (1024.0 * 1024);
     }
 }
