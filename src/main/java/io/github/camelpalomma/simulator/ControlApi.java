@@ -17,6 +17,8 @@ package io.github.camelpalomma.simulator;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,32 +36,14 @@ final class ControlApi {
     static void register(
             Router router, SimulatorState state, Transitions t, FaultInjector faults, AutoPilot autoPilot) {
         String p = PREFIX;
-        router.add("POST", p + "/payinLinks/{id}/process", r -> SimResponse.json(t.processPayinLink(r.param("id"))));
-        router.add("POST", p + "/payinLinks/{id}/approve", r -> SimResponse.json(t.approvePayinLink(r.param("id"))));
-        router.add(
-                "POST",
-                p + "/payinLinks/{id}/decline",
-                r -> SimResponse.json(t.declinePayinLink(r.param("id"), text(r.json(), "statusMessage"))));
-        router.add(
-                "POST",
-                p + "/payinLinks/{id}/cancel",
-                r -> SimResponse.json(t.cancelPayinLink(r.param("id"), text(r.json(), "statusMessage"))));
-        router.add(
-                "POST",
-                p + "/payinSources/{id}/authorize",
-                r -> SimResponse.json(t.authorizePayinSource(r.param("id"))));
-        router.add(
-                "POST",
-                p + "/payinSources/{id}/refuse",
-                r -> SimResponse.json(t.refusePayinSource(r.param("id"), text(r.json(), "statusMessage"))));
-        router.add(
-                "POST",
-                p + "/payoutTargets/{id}/activate",
-                r -> SimResponse.json(t.activatePayoutTarget(r.param("id"))));
-        router.add(
-                "POST",
-                p + "/payoutTargets/{id}/refuse",
-                r -> SimResponse.json(t.refusePayoutTarget(r.param("id"), text(r.json(), "statusMessage"))));
+        action(router, "/payinLinks/{id}/process", t::processPayinLink);
+        action(router, "/payinLinks/{id}/approve", t::approvePayinLink);
+        refusal(router, "/payinLinks/{id}/decline", t::declinePayinLink);
+        refusal(router, "/payinLinks/{id}/cancel", t::cancelPayinLink);
+        action(router, "/payinSources/{id}/authorize", t::authorizePayinSource);
+        refusal(router, "/payinSources/{id}/refuse", t::refusePayinSource);
+        action(router, "/payoutTargets/{id}/activate", t::activatePayoutTarget);
+        refusal(router, "/payoutTargets/{id}/refuse", t::refusePayoutTarget);
         router.add("POST", p + "/payinRequests/{id}/complete", r -> {
             JsonNode body = r.json();
             JsonNode collected = body.get("amountCollected");
@@ -206,5 +190,18 @@ final class ControlApi {
             throw ApiError.badRequest(field + " is required");
         }
         return value;
+    }
+
+    /** A control action on one resource that takes nothing but its id. */
+    private static void action(Router router, String path, Function<String, Object> action) {
+        router.add("POST", PREFIX + path, r -> SimResponse.json(action.apply(r.param("id"))));
+    }
+
+    /** A control action that ends a resource with the statusMessage given in the body (or the default one). */
+    private static void refusal(Router router, String path, BiFunction<String, String, Object> action) {
+        router.add(
+                "POST",
+                PREFIX + path,
+                r -> SimResponse.json(action.apply(r.param("id"), text(r.json(), "statusMessage"))));
     }
 }
