@@ -89,7 +89,9 @@ public class PalommaComponent extends HealthCheckComponent {
                 throw PalommaEndpoint.unsupported(config.getResource(), op);
             }
         }
-        PalommaEndpoint endpoint = new PalommaEndpoint(uri, this, config);
+        // Camel keys its endpoint registry by the URI it computed, not by getEndpointUri(): the endpoint keeps a masked
+        // URI, which Camel prints (JMX, dev consoles, toString), and the configuration the real key
+        PalommaEndpoint endpoint = new PalommaEndpoint(SensitiveKeys.maskInUri(uri), this, config);
         setProperties(endpoint, parameters);
         if (config.getOperation() != null && !config.getResource().operations().contains(config.getOperation())) {
             throw PalommaEndpoint.unsupported(config.getResource(), config.getOperation());

@@ -57,6 +57,20 @@ public class PalommaEndpoint extends DefaultEndpoint implements EndpointServiceL
         this.configuration = configuration;
     }
 
+    /**
+     * By identity: the URI holds a masked integrityKey, so two endpoints differing only by their key have the same URI,
+     * which Camel's equality by URI would take for one endpoint (a producer cache keyed by endpoint, for one).
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     @Override
     public PalommaComponent getComponent() {
         return (PalommaComponent) super.getComponent();

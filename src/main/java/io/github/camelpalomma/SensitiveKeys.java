@@ -17,6 +17,7 @@ package io.github.camelpalomma;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.ExtendedCamelContext;
@@ -32,6 +33,15 @@ import org.apache.camel.spi.ContextServicePlugin;
 public final class SensitiveKeys implements ContextServicePlugin {
 
     static final String INTEGRITY_KEY = "integrityKey";
+
+    /** The integrityKey option's value in an endpoint URI, plain or in Camel's RAW(...) or RAW{...} form. */
+    private static final Pattern INTEGRITY_KEY_IN_URI =
+            Pattern.compile("([?&]integrityKey=)(RAW\\(.*?\\)|RAW\\{.*?\\}|[^&]*)", Pattern.CASE_INSENSITIVE);
+
+    /** The endpoint URI with the integrityKey's value replaced by Camel's mask, the rest unchanged. */
+    static String maskInUri(String uri) {
+        return uri == null ? null : INTEGRITY_KEY_IN_URI.matcher(uri).replaceAll("$1xxxxxx");
+    }
 
     @Override
     public void load(CamelContext context) {
