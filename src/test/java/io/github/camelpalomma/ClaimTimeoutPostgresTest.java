@@ -16,8 +16,6 @@
 package io.github.camelpalomma;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -28,7 +26,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +47,7 @@ class ClaimTimeoutPostgresTest {
     static final String KEY = "claim-key";
     static final String LINK = RecordingPalomma.fixture("payinLinks");
 
-    final HikariDataSource database = TestPostgres.newDatabase();
+    final HikariDataSource database = TestPostgres.newWebhookDedupeDatabase();
     final List<CamelContext> nodes = new ArrayList<>();
     final CountDownLatch nodeADies = new CountDownLatch(1);
     final AtomicInteger processedByB = new AtomicInteger();
@@ -63,18 +60,12 @@ class ClaimTimeoutPostgresTest {
     }
 
     private Deliveries node(String name, boolean hangs, CountDownLatch entered) throws Exception {
-        JdbcMessageIdRepository store = new JdbcMessageIdRepository(database, "palomma-webhooks");
         CamelContext context = new DefaultCamelContext();
-        context.getCamelContextExtension().setName(name);
-        int port = Deliveries.addServer(context);
-        context.getRegistry().bind("store", store);
-        context.getComponent("palomma", PalommaComponent.class)
-                .getConfiguration()
-                .setIntegrityKey(KEY);
+        Deliveries deliveries = Deliveries.jdbcNode(context, name, database, KEY);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("palomma:payinLinks?idempotentRepository=#store&claimTimeout=2s")
+                from("palomma:payinLinks?idempotentRepository=#webhookIds&claimTimeout=2s")
                         .process(e -> {
                             if (hangs) {
                                 entered.countDown();
@@ -88,17 +79,11 @@ class ClaimTimeoutPostgresTest {
         });
         context.start();
         nodes.add(context);
-        return new Deliveries("http://127.0.0.1:" + port + "/palomma/webhooks");
+        return deliveries;
     }
 
     @Test
     void theClaimOfANodeThatDiedMidRouteIsTakenOverAfterClaimTimeoutAndProcessedOnce() throws Exception {
-        try (Connection c = database.getConnection();
-                Statement s = c.createStatement()) {
-            s.execute(
-                    "CREATE TABLE CAMEL_MESSAGEPROCESSED (processorName VARCHAR(255) NOT NULL, messageId VARCHAR(100) NOT NULL,"
-                            + " createdAt TIMESTAMP, PRIMARY KEY (processorName, messageId))");
-        }
         CountDownLatch entered = new CountDownLatch(1);
         Deliveries a = node("node-a", true, entered);
         Deliveries b = node("node-b", false, null);

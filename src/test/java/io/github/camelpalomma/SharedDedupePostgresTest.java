@@ -16,9 +16,6 @@
 package io.github.camelpalomma;
 
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,7 +34,6 @@ import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,16 +59,8 @@ class SharedDedupePostgresTest {
     DataSource dataSource;
 
     @BeforeEach
-    void database() throws SQLException {
-        HikariDataSource ds = TestPostgres.newDatabase();
-        try (Connection c = ds.getConnection();
-                Statement s = c.createStatement()) {
-            // Camel's default table has no primary key; with one, two nodes can never both claim a webhookId
-            s.execute(
-                    "CREATE TABLE CAMEL_MESSAGEPROCESSED (processorName VARCHAR(255) NOT NULL, messageId VARCHAR(100) NOT NULL,"
-                            + " createdAt TIMESTAMP, PRIMARY KEY (processorName, messageId))");
-        }
-        dataSource = ds;
+    void database() {
+        dataSource = TestPostgres.newWebhookDedupeDatabase();
     }
 
     @AfterEach
@@ -81,16 +69,9 @@ class SharedDedupePostgresTest {
         ((HikariDataSource) dataSource).close();
     }
 
-    private int node(String name) throws Exception {
-        JdbcMessageIdRepository repository = new JdbcMessageIdRepository(dataSource, "palomma-webhooks");
-        repository.setCreateTableIfNotExists(false);
+    private Deliveries node(String name) throws Exception {
         CamelContext context = new DefaultCamelContext();
-        context.getCamelContextExtension().setName(name);
-        int port = Deliveries.addServer(context);
-        context.getRegistry().bind("webhookIds", repository);
-        context.getComponent("palomma", PalommaComponent.class)
-                .getConfiguration()
-                .setIntegrityKey(KEY);
+        Deliveries deliveries = Deliveries.jdbcNode(context, name, dataSource, KEY);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -103,13 +84,13 @@ class SharedDedupePostgresTest {
         });
         context.start();
         contexts.add(context);
-        return port;
+        return deliveries;
     }
 
     @Test
     void twoNodesOneStoppedMidwayEveryWebhookProcessedExactlyOnce() throws Exception {
-        int a = node("node-a");
-        int b = node("node-b");
+        Deliveries a = node("node-a");
+        Deliveries b = node("node-b");
         List<String> unique = new ArrayList<>();
         for (int i = 0; i < 3_500; i++) {
             unique.add(String.format("01PG%022d", i));
@@ -122,10 +103,7 @@ class SharedDedupePostgresTest {
         Collections.shuffle(sends, random);
         assertThat(sends).hasSize(5_000);
         String link = RecordingPalomma.fixture("payinLinks");
-        Deliveries[] nodes = {
-            new Deliveries("http://127.0.0.1:" + a + "/palomma/webhooks"),
-            new Deliveries("http://127.0.0.1:" + b + "/palomma/webhooks")
-        };
+        Deliveries[] nodes = {a, b};
         AtomicInteger sent = new AtomicInteger();
         AtomicInteger retried = new AtomicInteger();
 
@@ -164,8 +142,7 @@ class SharedDedupePostgresTest {
                 .isPositive();
 
         // a node started later, with the same store, still knows every webhookId
-        int c = node("node-c");
-        Deliveries restarted = new Deliveries("http://127.0.0.1:" + c + "/palomma/webhooks");
+        Deliveries restarted = node("node-c");
         for (String id : unique.subList(0, 100)) {
             assertThat(restarted
                             .signed(Deliveries.envelope(id, "payin-link.update", link), KEY)

@@ -24,10 +24,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import javax.sql.DataSource;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.test.AvailablePortFinder;
 
 import io.github.camelpalomma.webhook.WebhookSignature;
@@ -79,6 +81,18 @@ public final class Deliveries {
                 .getConfiguration()
                 .setIntegrityKey(integrityKey);
         return new Deliveries("http://127.0.0.1:" + port + "/palomma/webhooks");
+    }
+
+    /**
+     * A cluster node: a new CamelContext named {@code name} receiving webhooks on a free port, with Camel's JDBC
+     * IdempotentRepository on {@code database} bound as {@code webhookIds}. The caller adds its routes and starts it.
+     */
+    public static Deliveries jdbcNode(CamelContext context, String name, DataSource database, String integrityKey) {
+        context.getCamelContextExtension().setName(name);
+        JdbcMessageIdRepository repository = new JdbcMessageIdRepository(database, "palomma-webhooks");
+        repository.setCreateTableIfNotExists(false);
+        context.getRegistry().bind("webhookIds", repository);
+        return receiving(context, integrityKey);
     }
 
     /** The compact envelope Palomma sends. */

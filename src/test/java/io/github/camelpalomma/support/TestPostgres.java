@@ -57,6 +57,24 @@ public final class TestPostgres {
         return ds;
     }
 
+    /**
+     * A new database holding Camel's JDBC IdempotentRepository table with a primary key on (processorName, messageId):
+     * Camel's default table has none, and with one two nodes can never both claim a webhookId (the DDL of
+     * docs/production.md).
+     */
+    public static HikariDataSource newWebhookDedupeDatabase() {
+        HikariDataSource ds = newDatabase();
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE CAMEL_MESSAGEPROCESSED (processorName VARCHAR(255) NOT NULL,"
+                    + " messageId VARCHAR(100) NOT NULL, createdAt TIMESTAMP, PRIMARY KEY (processorName, messageId))");
+        } catch (SQLException e) {
+            ds.close();
+            throw new IllegalStateException("Could not create the webhook dedupe table", e);
+        }
+        return ds;
+    }
+
     /** The server's own maintenance database, for tests that only need any PostgreSQL. */
     public static DataSource postgresDatabase() {
         return server().getPostgresDatabase();
