@@ -34,13 +34,16 @@ public final class SensitiveKeys implements ContextServicePlugin {
 
     static final String INTEGRITY_KEY = "integrityKey";
 
-    /** The integrityKey option's value in an endpoint URI, plain or in Camel's RAW(...) or RAW{...} form. */
-    private static final Pattern INTEGRITY_KEY_IN_URI =
-            Pattern.compile("([?&]integrityKey=)(RAW\\(.*?\\)|RAW\\{.*?\\}|[^&]*)", Pattern.CASE_INSENSITIVE);
+    /**
+     * The apiKey or integrityKey option's value in an endpoint URI, plain or in Camel's RAW(...) or RAW{...} form. Camel
+     * masks an apiKey where it sanitizes a URI, but its endpoint and service dev consoles print the endpoint's own URI.
+     */
+    private static final Pattern KEY_IN_URI = Pattern.compile(
+            "([?&](?:apiKey|integrityKey)=)(RAW\\(.*?\\)|RAW\\{.*?\\}|[^&]*)", Pattern.CASE_INSENSITIVE);
 
-    /** The endpoint URI with the integrityKey's value replaced by Camel's mask, the rest unchanged. */
+    /** The endpoint URI with the apiKey's and integrityKey's values replaced by Camel's mask, the rest unchanged. */
     static String maskInUri(String uri) {
-        return uri == null ? null : INTEGRITY_KEY_IN_URI.matcher(uri).replaceAll("$1xxxxxx");
+        return uri == null ? null : KEY_IN_URI.matcher(uri).replaceAll("$1xxxxxx");
     }
 
     @Override

@@ -37,13 +37,15 @@ import io.github.camelpalomma.support.RecordingPalomma;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An endpoint-level integrityKey, set from a property as the docs recommend, under Camel Main, through a failing route:
- * neither the key nor its first characters appear in a log line at INFO or above (the startup summaries included), a JMX
+ * An endpoint-level integrityKey and apiKey, set from properties, under Camel Main, through a failing route: neither key
+ * nor its first characters appear in a log line at INFO or above (the startup summaries included), a JMX
  * name or attribute, a toString(), an endpoint's URI, or the endpoint, service and route-structure dev consoles.
  */
 class IntegrityKeyMaskedTest {
 
     static final String KEY = "ikQZ7wMASKME41";
+    static final String API_KEY = "akR8vNMASKME52";
+    static final String CUSTOMERS = "palomma:customers?operation=list&apiKey=";
 
     @Test
     void theIntegrityKeyIsMaskedEverywhereCamelPrintsAnEndpoint() throws Exception {
@@ -59,9 +61,11 @@ class IntegrityKeyMaskedTest {
                             .process(e -> {
                                 throw new IllegalStateException("the ledger is down");
                             });
+                    from("direct:customers").routeId("customers").to(CUSTOMERS + "{{palomma.apiKey}}");
                 }
             });
             main.addInitialProperty("palomma.integrityKey", KEY);
+            main.addInitialProperty("palomma.apiKey", API_KEY);
             main.addInitialProperty("camel.component.palomma.integrityKey", KEY);
             main.addInitialProperty("camel.server.enabled", "true");
             main.addInitialProperty("camel.server.host", "127.0.0.1");
@@ -79,6 +83,12 @@ class IntegrityKeyMaskedTest {
             assertThat(context.getEndpoint("palomma:webhooks?integrityKey=" + KEY))
                     .as("the same endpoint for the same URI")
                     .isSameAs(context.getRoute("failing").getEndpoint());
+            assertThat(context.getEndpoint(CUSTOMERS + API_KEY))
+                    .as("the same endpoint for the same URI, its apiKey masked too")
+                    .isSameAs(context.getEndpoints().stream()
+                            .filter(e -> e.getEndpointUri().startsWith("palomma://customers"))
+                            .findFirst()
+                            .orElseThrow());
             context.getRoutes().forEach(r -> printed.add(r + " " + r.getConsumer() + " " + r.getEndpoint()));
             MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
             for (ObjectName name : jmx.queryNames(new ObjectName("org.apache.camel:type=endpoints,*"), null)) {
@@ -107,7 +117,7 @@ class IntegrityKeyMaskedTest {
                     .as("Camel Main's summary of the properties it applied")
                     .isNotEmpty()
                     .allSatisfy(l -> assertThat(l).contains("xxxxxx"));
-            for (String secret : List.of(KEY, KEY.substring(0, 5))) {
+            for (String secret : List.of(KEY, KEY.substring(0, 5), API_KEY, API_KEY.substring(0, 5))) {
                 assertThat(logs.lines())
                         .as("log lines, every level, but Camel core's own DEBUG and TRACE resolution lines")
                         .filteredOn(l -> l.contains(secret) && !fromCamelCoreResolution(l))

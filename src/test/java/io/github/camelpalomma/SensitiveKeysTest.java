@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The endpoint URI Camel keeps: the integrityKey's value masked in every form Camel accepts, the rest untouched. */
+/** The endpoint URI Camel keeps: both keys' values masked in every form Camel accepts, the rest untouched. */
 class SensitiveKeysTest {
 
     @Test
@@ -34,8 +34,16 @@ class SensitiveKeysTest {
     }
 
     @Test
-    void leavesAUriWithoutAnIntegrityKeyAsItIs() {
-        String uri = "palomma://payinLinks?operation=create&apiKey=RAW(k)&myintegrityKey=v";
+    void masksAnApiKeyTheSameWay() {
+        assertThat(SensitiveKeys.maskInUri("palomma://payinLinks?apiKey=RAW(k&1)&operation=create"))
+                .isEqualTo("palomma://payinLinks?apiKey=xxxxxx&operation=create");
+        assertThat(SensitiveKeys.maskInUri("palomma://customers?operation=list&apiKey=sk_live_1"))
+                .isEqualTo("palomma://customers?operation=list&apiKey=xxxxxx");
+    }
+
+    @Test
+    void leavesOtherOptionsAsTheyAre() {
+        String uri = "palomma://payinLinks?operation=create&myapiKey=k&myintegrityKey=v&reference=apiKey";
         assertThat(SensitiveKeys.maskInUri(uri)).isEqualTo(uri);
     }
 }
