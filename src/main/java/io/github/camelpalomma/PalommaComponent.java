@@ -93,6 +93,7 @@ public class PalommaComponent extends HealthCheckComponent {
         // URI, which Camel prints (JMX, dev consoles, toString), and the configuration the real key
         PalommaEndpoint endpoint = new PalommaEndpoint(SensitiveKeys.maskInUri(uri), this, config);
         setProperties(endpoint, parameters);
+        EnvironmentKeys.fill(config);
         if (config.getOperation() != null && !config.getResource().operations().contains(config.getOperation())) {
             throw PalommaEndpoint.unsupported(config.getResource(), config.getOperation());
         }

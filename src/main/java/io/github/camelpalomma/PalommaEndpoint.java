@@ -92,8 +92,8 @@ public class PalommaEndpoint extends DefaultEndpoint implements EndpointServiceL
                 && configuration.effectiveEnvironment() != PalommaEnvironment.simulator
                 && isBlank(configuration.getApiKey())) {
             throw new IllegalArgumentException(
-                    "palomma:" + resource + " needs an apiKey: set camel.component.palomma.apiKey "
-                            + "(e.g. from {{env:PALOMMA_API_KEY}}) or the endpoint's apiKey option, or use "
+                    "palomma:" + resource + " needs an apiKey: set camel.component.palomma.apiKey, the endpoint's "
+                            + "apiKey option or the PALOMMA_API_KEY environment variable, or use "
                             + "environment=simulator to run against the embedded simulator without one");
         }
         return new PalommaProducer(this);

@@ -38,8 +38,8 @@ final class WebhookKeys {
         }
         throw new IllegalArgumentException(
                 "palomma:" + configuration.getResource() + " needs an integrityKey to verify "
-                        + "webhook signatures: set camel.component.palomma.integrityKey (e.g. from "
-                        + "{{env:PALOMMA_INTEGRITY_KEY}}) or the endpoint's integrityKey option"
+                        + "webhook signatures: set camel.component.palomma.integrityKey, the endpoint's "
+                        + "integrityKey option or the PALOMMA_INTEGRITY_KEY environment variable"
                         + (configuration.getEnvironment() == PalommaEnvironment.auto
                                 ? " (environment=auto trusts the simulator's key only while no "
                                         + "palomma endpoint has an apiKey)"
