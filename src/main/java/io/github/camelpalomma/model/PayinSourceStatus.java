@@ -20,7 +20,7 @@ import java.util.Set;
 /** Payin source {@code status}: pending, processing, then active or cancelled. Palomma may add values later: compare strings, never assume the set is closed. */
 public final class PayinSourceStatus {
 
-    /** Before authorisation: the customer has not been to {@code authUrl} yet, then the authorisation is under way. */
+    /** Before authorisation: the customer has not been to {@code authUrl} yet, then the bank verifies the account. */
     public static final String PENDING = "pending", PROCESSING = "processing";
 
     /** Authorised and ready to debit, or refused or revoked. */
