@@ -43,21 +43,17 @@ public record NewPayinLink(
     }
 
     public NewPayinLink withReference(String newReference) {
-        return new NewPayinLink(
-                newReference,
-                description,
-                customerId,
-                redirectUrl,
-                amount,
-                type,
-                availableTypes,
-                expiration,
-                targetMerchantAccountId);
+        return labelled(newReference, description);
     }
 
     public NewPayinLink withDescription(String newDescription) {
+        return labelled(reference, newDescription);
+    }
+
+    /** This link under other merchant labels: the payment itself stays as it is. */
+    private NewPayinLink labelled(String newReference, String newDescription) {
         return new NewPayinLink(
-                reference,
+                newReference,
                 newDescription,
                 customerId,
                 redirectUrl,

@@ -20,10 +20,11 @@ import java.util.Set;
 /** Payin link {@code status}: pending, processing, then approved or cancelled (terminal). Palomma may add values later: compare strings, never assume the set is closed. */
 public final class PayinLinkStatus {
 
-    public static final String PENDING = "pending";
-    public static final String PROCESSING = "processing";
-    public static final String APPROVED = "approved";
-    public static final String CANCELLED = "cancelled";
+    /** Before the outcome: the customer has not paid yet, then the payment is under way. */
+    public static final String PENDING = "pending", PROCESSING = "processing";
+
+    /** The outcomes. */
+    public static final String APPROVED = "approved", CANCELLED = "cancelled";
 
     /** The values documented today. */
     public static final Set<String> VALUES = Set.of(PENDING, PROCESSING, APPROVED, CANCELLED);

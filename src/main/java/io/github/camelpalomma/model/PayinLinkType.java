@@ -20,12 +20,19 @@ import java.util.Set;
 /** Payin link {@code type}; all but {@code general} are also allowed in {@code availableTypes}. Palomma may add values later: compare strings, never assume the set is closed. */
 public final class PayinLinkType {
 
+    /** Palomma's page lets the customer pick one of the link's {@code availableTypes}. */
     public static final String GENERAL = "general";
-    public static final String PSE = "pse";
-    public static final String BANCOLOMBIA_BUTTON = "bancolombiaButton";
-    public static final String NEQUI_BUTTON = "nequiButton";
-    public static final String CARD = "card";
-    public static final String BANCOLOMBIA_COLLECT = "bancolombiaCollect";
+
+    /** One payment method each: PSE bank transfer, the Bancolombia and Nequi buttons, card, Bancolombia collection. */
+    public static final String PSE = "pse",
+            BANCOLOMBIA_BUTTON = "bancolombiaButton",
+            NEQUI_BUTTON = "nequiButton",
+            CARD = "card",
+            BANCOLOMBIA_COLLECT = "bancolombiaCollect";
+
+    /** The values {@code availableTypes} may hold: every method but {@code general}. */
+    public static final Set<String> AVAILABLE =
+            Set.of(PSE, BANCOLOMBIA_BUTTON, NEQUI_BUTTON, CARD, BANCOLOMBIA_COLLECT);
 
     /** The values documented today. */
     public static final Set<String> VALUES =

@@ -15,20 +15,14 @@
  */
 package io.github.camelpalomma.model;
 
+// spotless:off: the components grouped by meaning, in the order of the API reference
 /** A debit of an active payin source. Status: see {@link PayinRequestStatus}. */
 public record PayinRequest(
-        String id,
-        String reference,
-        String customerId,
-        CustomerDetails customerDetails,
-        String payinSourceId,
-        PayinSourceDetails payinSourceDetails,
-        String status,
-        String statusMessage,
-        long amount,
-        long amountCollected,
-        long fee,
-        String targetMerchantAccountId,
-        String createdAt,
-        String updatedAt)
+        String id, String reference,
+        String customerId, CustomerDetails customerDetails,
+        String payinSourceId, PayinSourceDetails payinSourceDetails,
+        String status, String statusMessage,
+        long amount, long amountCollected, long fee, String targetMerchantAccountId,
+        String createdAt, String updatedAt)
         implements PalommaResourceObject {}
+// spotless:on

@@ -15,19 +15,14 @@
  */
 package io.github.camelpalomma.model;
 
+// spotless:off: the components grouped by meaning, in the order of the API reference
 /** A customer's account the merchant may debit repeatedly once authorised at {@code authUrl}. */
 public record PayinSource(
-        String id,
-        String reference,
-        String description,
-        String customerId,
-        CustomerDetails customerDetails,
-        String status,
-        String statusMessage,
-        String authUrl,
-        String redirectUrl,
-        Boolean partialPayinsEnabled,
-        String type,
-        String createdAt,
-        String updatedAt)
+        String id, String reference, String description,
+        String customerId, CustomerDetails customerDetails,
+        String status, String statusMessage,
+        String authUrl, String redirectUrl,
+        Boolean partialPayinsEnabled, String type,
+        String createdAt, String updatedAt)
         implements PalommaResourceObject {}
+// spotless:on

@@ -20,10 +20,11 @@ import java.util.Set;
 /** Payin source {@code status}: pending, processing, then active or cancelled. Palomma may add values later: compare strings, never assume the set is closed. */
 public final class PayinSourceStatus {
 
-    public static final String PENDING = "pending";
-    public static final String PROCESSING = "processing";
-    public static final String ACTIVE = "active";
-    public static final String CANCELLED = "cancelled";
+    /** Before authorisation: the customer has not been to {@code authUrl} yet, then the bank verifies the account. */
+    public static final String PENDING = "pending", PROCESSING = "processing";
+
+    /** Authorised and ready to debit, or refused or revoked. */
+    public static final String ACTIVE = "active", CANCELLED = "cancelled";
 
     /** The values documented today. */
     public static final Set<String> VALUES = Set.of(PENDING, PROCESSING, ACTIVE, CANCELLED);

@@ -15,20 +15,14 @@
  */
 package io.github.camelpalomma.model;
 
+// spotless:off: the components grouped by meaning, in the order of the API reference
 /** Money sent to an active payout target. Status: see {@link PayoutRequestStatus}. */
 public record PayoutRequest(
-        String id,
-        String reference,
-        String customerId,
-        CustomerDetails customerDetails,
-        String payoutTargetId,
-        PayoutTargetDetails payoutTargetDetails,
-        String status,
-        String statusMessage,
-        long amount,
-        long amountSent,
-        long fee,
-        String sourceMerchantAccountId,
-        String createdAt,
-        String updatedAt)
+        String id, String reference,
+        String customerId, CustomerDetails customerDetails,
+        String payoutTargetId, PayoutTargetDetails payoutTargetDetails,
+        String status, String statusMessage,
+        long amount, long amountSent, long fee, String sourceMerchantAccountId,
+        String createdAt, String updatedAt)
         implements PalommaResourceObject {}
+// spotless:on

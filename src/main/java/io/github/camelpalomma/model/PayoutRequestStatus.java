@@ -20,9 +20,11 @@ import java.util.Set;
 /** Payout request {@code status}: processing, then approved or cancelled (terminal). Palomma may add values later: compare strings, never assume the set is closed. */
 public final class PayoutRequestStatus {
 
+    /** Before the outcome: the transfer is under way. */
     public static final String PROCESSING = "processing";
-    public static final String APPROVED = "approved";
-    public static final String CANCELLED = "cancelled";
+
+    /** The outcomes. */
+    public static final String APPROVED = "approved", CANCELLED = "cancelled";
 
     /** The values documented today. */
     public static final Set<String> VALUES = Set.of(PROCESSING, APPROVED, CANCELLED);

@@ -20,9 +20,11 @@ import java.util.Set;
 /** Payout target {@code status}. Palomma documents only active and cancelled; pending is the inferred state before verification. Palomma may add values later: compare strings, never assume the set is closed. */
 public final class PayoutTargetStatus {
 
+    /** Before verification at {@code authUrl}. */
     public static final String PENDING = "pending";
-    public static final String ACTIVE = "active";
-    public static final String CANCELLED = "cancelled";
+
+    /** Verified and ready to receive payouts, or refused or revoked. */
+    public static final String ACTIVE = "active", CANCELLED = "cancelled";
 
     /** The values documented today. */
     public static final Set<String> VALUES = Set.of(PENDING, ACTIVE, CANCELLED);
