@@ -34,38 +34,18 @@ import io.github.camelpalomma.model.PalommaResource;
  * <p>{@code path} is a template relative to the base URL; {@code {id}}, {@code {merchantAccountId}} and
  * {@code {settlementsPath}} are filled in per call. {@code model} is the resource's model class; list calls answer a
  * {@link Page} of it. A create has a typed request (its fields in the documented order) and the rules its body must
- * satisfy; {@code filters} are the query filters a list documents (besides limit and cursor): no other filter is ever
- * sent.
+ * satisfy, both null for reads; {@code filters} are the query filters a list documents (besides limit and cursor): no
+ * other filter is ever sent. The rows are made by {@link ApiCalls} only.
  */
-public final class ApiCall {
-
-    private final PalommaResource resource;
-    private final PalommaOperation operation;
-    private final String method;
-    private final String path;
-    private final Class<?> model;
-    private final Class<? extends Record> request;
-    private final RequestRules rules;
-    private final Set<String> filters;
-
-    private ApiCall(
-            PalommaResource resource,
-            PalommaOperation operation,
-            String method,
-            String path,
-            Class<?> model,
-            Class<? extends Record> request,
-            RequestRules rules,
-            Set<String> filters) {
-        this.resource = resource;
-        this.operation = operation;
-        this.method = method;
-        this.path = path;
-        this.model = model;
-        this.request = request;
-        this.rules = rules;
-        this.filters = filters;
-    }
+public record ApiCall(
+        PalommaResource resource,
+        PalommaOperation operation,
+        String method,
+        String path,
+        Class<?> model,
+        Class<? extends Record> request,
+        RequestRules rules,
+        Set<String> filters) {
 
     /** The list filter on the reference a resource was created with. */
     public static final String REFERENCE = "reference";
@@ -85,36 +65,6 @@ public final class ApiCall {
             Class<? extends Record> request,
             RequestRules rules) {
         this(resource, PalommaOperation.create, "POST", path, model, request, rules, Set.of());
-    }
-
-    public PalommaResource resource() {
-        return resource;
-    }
-
-    public PalommaOperation operation() {
-        return operation;
-    }
-
-    public String method() {
-        return method;
-    }
-
-    public String path() {
-        return path;
-    }
-
-    public Class<?> model() {
-        return model;
-    }
-
-    /** The typed request of a create, null for reads. */
-    public Class<? extends Record> request() {
-        return request;
-    }
-
-    /** The list filters this call documents; no other filter is ever sent. */
-    public Set<String> filters() {
-        return filters;
     }
 
     /**

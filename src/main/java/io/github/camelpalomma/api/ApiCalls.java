@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
 
 import io.github.camelpalomma.model.AccountType;
@@ -78,114 +79,126 @@ public final class ApiCalls {
         AVAILABLE_TYPES = java.util.Set.copyOf(types);
     }
 
-    public static final List<ApiCall> ALL = List.of(
-            new ApiCall(
-                    PalommaResource.customers,
-                    "/customers",
-                    Customer.class,
-                    NewCustomer.class,
-                    RequestRules.of(
-                            text("reference"),
-                            required("name"),
-                            oneOf("documentType", DocumentType.VALUES, true),
-                            required("documentNumber"),
-                            required("email"),
-                            required("phoneNumber"))),
-            new ApiCall(PalommaResource.customers, list, "/customers", Customer.class, REFERENCE),
-            new ApiCall(PalommaResource.customers, get, "/customers/{id}", Customer.class),
-            new ApiCall(
-                    PalommaResource.payinLinks,
-                    "/payinLinks",
-                    PayinLink.class,
-                    NewPayinLink.class,
-                    RequestRules.of(
-                            text("reference"),
-                            text("description"),
-                            required("customerId"),
-                            required("redirectUrl"),
-                            pesos("amount", 1_500, RequestLimits::maxPayinAmount, "a payin link amount"),
-                            oneOf("type", PayinLinkType.VALUES, true),
-                            when("type", PayinLinkType.GENERAL, listOf("availableTypes", AVAILABLE_TYPES)),
-                            matching(
-                                    "expiration",
-                                    EXPIRATION,
-                                    "it must be YYYY-MM-DDTHH:mm:ss, e.g. 2026-12-31T23:59:59"),
-                            text("targetMerchantAccountId"))),
-            new ApiCall(PalommaResource.payinLinks, list, "/payinLinks", PayinLink.class, REFERENCE, CUSTOMER_ID),
-            new ApiCall(PalommaResource.payinLinks, get, "/payinLinks/{id}", PayinLink.class),
-            new ApiCall(
-                    PalommaResource.payinSources,
-                    "/payinSources",
-                    PayinSource.class,
-                    NewPayinSource.class,
-                    RequestRules.of(
-                            text("reference"),
-                            text("description"),
-                            required("customerId"),
-                            required("redirectUrl"),
-                            oneOf("type", PayinSourceType.VALUES, true),
-                            when("type", PayinSourceType.BANK_ACCOUNT, BANK_ACCOUNT),
-                            bool("partialPayinsEnabled"))),
-            new ApiCall(PalommaResource.payinSources, list, "/payinSources", PayinSource.class, REFERENCE, CUSTOMER_ID),
-            new ApiCall(PalommaResource.payinSources, get, "/payinSources/{id}", PayinSource.class),
-            new ApiCall(
-                    PalommaResource.payinRequests,
-                    "/payinRequests",
-                    PayinRequest.class,
-                    NewPayinRequest.class,
-                    RequestRules.of(
-                            text("reference"),
-                            required("payinSourceId"),
-                            pesos("amount", 1_000, RequestLimits::maxPayinAmount, "a payin request amount"),
-                            text("targetMerchantAccountId"))),
-            new ApiCall(
-                    PalommaResource.payinRequests, list, "/payinRequests", PayinRequest.class, REFERENCE, CUSTOMER_ID),
-            new ApiCall(PalommaResource.payinRequests, get, "/payinRequests/{id}", PayinRequest.class),
-            new ApiCall(
-                    PalommaResource.payoutTargets,
-                    "/payoutTargets",
-                    PayoutTarget.class,
-                    NewPayoutTarget.class,
-                    RequestRules.of(
-                            text("reference"),
-                            text("description"),
-                            required("customerId"),
-                            required("redirectUrl"),
-                            oneOf("type", PayoutTargetType.VALUES, true),
-                            BANK_ACCOUNT)),
-            new ApiCall(
-                    PalommaResource.payoutTargets, list, "/payoutTargets", PayoutTarget.class, REFERENCE, CUSTOMER_ID),
-            new ApiCall(PalommaResource.payoutTargets, get, "/payoutTargets/{id}", PayoutTarget.class),
-            new ApiCall(
-                    PalommaResource.payoutRequests,
-                    "/payoutRequests",
-                    PayoutRequest.class,
-                    NewPayoutRequest.class,
-                    RequestRules.of(
-                            text("reference"),
-                            required("payoutTargetId"),
-                            pesos("amount", 1_000, RequestLimits::maxPayoutAmount, "a payout request amount"),
-                            text("sourceMerchantAccountId"))),
-            new ApiCall(
-                    PalommaResource.payoutRequests,
-                    list,
-                    "/payoutRequests",
-                    PayoutRequest.class,
-                    REFERENCE,
-                    CUSTOMER_ID),
-            new ApiCall(PalommaResource.payoutRequests, get, "/payoutRequests/{id}", PayoutRequest.class),
-            new ApiCall(PalommaResource.merchantAccounts, list, "/merchantAccounts", MerchantAccount.class),
-            new ApiCall(PalommaResource.merchantAccounts, get, "/merchantAccounts/{id}", MerchantAccount.class),
-            new ApiCall(
-                    PalommaResource.payinSettlements,
-                    list,
-                    "/merchantAccounts/{merchantAccountId}/{settlementsPath}",
-                    PayinSettlement.class),
-            new ApiCall(
-                    PalommaResource.payinSettlements,
-                    get,
-                    "/merchantAccounts/{merchantAccountId}/{settlementsPath}/{id}",
-                    PayinSettlement.class));
+    /**
+     * Where a resource lives and what it answers with. Every resource follows one pattern: a create is a POST to its
+     * path, a list a GET of its path, a get a GET of {@code path/{id}}.
+     */
+    private record Resource(PalommaResource name, String path, Class<?> model) {
+
+        ApiCall create(Class<? extends Record> request, RequestRules rules) {
+            return new ApiCall(name, path, model, request, rules);
+        }
+
+        ApiCall list(String... filters) {
+            return new ApiCall(name, list, path, model, filters);
+        }
+
+        ApiCall get() {
+            return new ApiCall(name, get, path + "/{id}", model);
+        }
+    }
+
+    /**
+     * The body of a payin or payout request: the source or target the money moves through, a whole-peso amount above
+     * the documented minimum and at most the merchant's maximum, and optionally which merchant account the money goes
+     * to or comes from.
+     */
+    private static RequestRules moneyMovement(
+            String through, ToLongFunction<RequestLimits> max, String what, String merchantAccount) {
+        return RequestRules.of(
+                text("reference"), required(through), pesos("amount", 1_000, max, what), text(merchantAccount));
+    }
+
+    public static final List<ApiCall> ALL = all();
+
+    private static List<ApiCall> all() {
+        Resource customers = new Resource(PalommaResource.customers, "/customers", Customer.class);
+        Resource payinLinks = new Resource(PalommaResource.payinLinks, "/payinLinks", PayinLink.class);
+        Resource payinSources = new Resource(PalommaResource.payinSources, "/payinSources", PayinSource.class);
+        Resource payinRequests = new Resource(PalommaResource.payinRequests, "/payinRequests", PayinRequest.class);
+        Resource payoutTargets = new Resource(PalommaResource.payoutTargets, "/payoutTargets", PayoutTarget.class);
+        Resource payoutRequests = new Resource(PalommaResource.payoutRequests, "/payoutRequests", PayoutRequest.class);
+        Resource merchantAccounts =
+                new Resource(PalommaResource.merchantAccounts, "/merchantAccounts", MerchantAccount.class);
+        Resource payinSettlements = new Resource(
+                PalommaResource.payinSettlements,
+                "/merchantAccounts/{merchantAccountId}/{settlementsPath}",
+                PayinSettlement.class);
+        return List.of(
+                customers.create(
+                        NewCustomer.class,
+                        RequestRules.of(
+                                text("reference"),
+                                required("name"),
+                                oneOf("documentType", DocumentType.VALUES, true),
+                                required("documentNumber"),
+                                required("email"),
+                                required("phoneNumber"))),
+                customers.list(REFERENCE),
+                customers.get(),
+                payinLinks.create(
+                        NewPayinLink.class,
+                        RequestRules.of(
+                                text("reference"),
+                                text("description"),
+                                required("customerId"),
+                                required("redirectUrl"),
+                                pesos("amount", 1_500, RequestLimits::maxPayinAmount, "a payin link amount"),
+                                oneOf("type", PayinLinkType.VALUES, true),
+                                when("type", PayinLinkType.GENERAL, listOf("availableTypes", AVAILABLE_TYPES)),
+                                matching(
+                                        "expiration",
+                                        EXPIRATION,
+                                        "it must be YYYY-MM-DDTHH:mm:ss, e.g. 2026-12-31T23:59:59"),
+                                text("targetMerchantAccountId"))),
+                payinLinks.list(REFERENCE, CUSTOMER_ID),
+                payinLinks.get(),
+                payinSources.create(
+                        NewPayinSource.class,
+                        RequestRules.of(
+                                text("reference"),
+                                text("description"),
+                                required("customerId"),
+                                required("redirectUrl"),
+                                oneOf("type", PayinSourceType.VALUES, true),
+                                when("type", PayinSourceType.BANK_ACCOUNT, BANK_ACCOUNT),
+                                bool("partialPayinsEnabled"))),
+                payinSources.list(REFERENCE, CUSTOMER_ID),
+                payinSources.get(),
+                payinRequests.create(
+                        NewPayinRequest.class,
+                        moneyMovement(
+                                "payinSourceId",
+                                RequestLimits::maxPayinAmount,
+                                "a payin request amount",
+                                "targetMerchantAccountId")),
+                payinRequests.list(REFERENCE, CUSTOMER_ID),
+                payinRequests.get(),
+                payoutTargets.create(
+                        NewPayoutTarget.class,
+                        RequestRules.of(
+                                text("reference"),
+                                text("description"),
+                                required("customerId"),
+                                required("redirectUrl"),
+                                oneOf("type", PayoutTargetType.VALUES, true),
+                                BANK_ACCOUNT)),
+                payoutTargets.list(REFERENCE, CUSTOMER_ID),
+                payoutTargets.get(),
+                payoutRequests.create(
+                        NewPayoutRequest.class,
+                        moneyMovement(
+                                "payoutTargetId",
+                                RequestLimits::maxPayoutAmount,
+                                "a payout request amount",
+                                "sourceMerchantAccountId")),
+                payoutRequests.list(REFERENCE, CUSTOMER_ID),
+                payoutRequests.get(),
+                merchantAccounts.list(),
+                merchantAccounts.get(),
+                payinSettlements.list(),
+                payinSettlements.get());
+    }
 
     private static final Map<PalommaResource, Map<PalommaOperation, ApiCall>> INDEX =
             new EnumMap<>(PalommaResource.class);

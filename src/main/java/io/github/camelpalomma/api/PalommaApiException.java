@@ -49,33 +49,23 @@ public class PalommaApiException extends RuntimeCamelException implements HttpRe
                 + (retryable ? " (a retry may succeed)" : " (retrying will not help)");
     }
 
+    // spotless:off
+    // The answer: what Palomma said, if anything.
     /** HTTP status Palomma answered with; 0 when no answer arrived (connection failure, timeout). */
-    public int getHttpStatus() {
-        return httpStatus;
-    }
-
+    public int getHttpStatus() { return httpStatus; }
     /** Palomma's {@code message}, or what went wrong on the way when there was no answer. */
-    public String getApiMessage() {
-        return apiMessage;
-    }
+    public String getApiMessage() { return apiMessage; }
 
-    public String getResource() {
-        return resource;
-    }
+    // The call that failed.
+    public String getResource() { return resource; }
+    public String getOperation() { return operation; }
 
-    public String getOperation() {
-        return operation;
-    }
-
+    // What a route may do about it.
     /** True for failures a later try could fix: no answer, 429, 500, 502, 503, 504. */
-    public boolean isRetryable() {
-        return retryable;
-    }
-
+    public boolean isRetryable() { return retryable; }
     /** How long Palomma asked to wait (Retry-After) before trying again, in milliseconds; 0 when it did not say. */
-    public long getRetryAfterMillis() {
-        return retryAfterMillis;
-    }
+    public long getRetryAfterMillis() { return retryAfterMillis; }
+    // spotless:on
 
     PalommaApiException retryAfter(long millis) {
         this.retryAfterMillis = millis;

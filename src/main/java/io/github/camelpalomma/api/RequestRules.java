@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
 
@@ -78,11 +79,20 @@ final class RequestRules {
 
     /** An optional string; when present it must be text. */
     static Check text(String field) {
+        return optional(field, JsonNode::isTextual, "is not a string", "it must be text");
+    }
+
+    /** An optional boolean. */
+    static Check bool(String field) {
+        return optional(field, JsonNode::isBoolean, "is not a boolean", "it must be true or false");
+    }
+
+    /** An optional field; when present (and not null) it must be of the JSON kind {@code isKind} accepts. */
+    private static Check optional(String field, Predicate<JsonNode> isKind, String problem, String rule) {
         return (body, prefix, limits) -> {
             JsonNode node = body.get(field);
-            if (node != null && !node.isNull() && !node.isTextual()) {
-                throw new PalommaValidationException(
-                        prefix + field, node.toString(), "is not a string", "it must be text");
+            if (node != null && !node.isNull() && !isKind.test(node)) {
+                throw new PalommaValidationException(prefix + field, node.toString(), problem, rule);
             }
         };
     }
@@ -127,17 +137,6 @@ final class RequestRules {
                 oneOf(field, values, true).apply(body, prefix, limits);
             } else {
                 required(field).apply(body, prefix, limits);
-            }
-        };
-    }
-
-    /** An optional boolean. */
-    static Check bool(String field) {
-        return (body, prefix, limits) -> {
-            JsonNode node = body.get(field);
-            if (node != null && !node.isNull() && !node.isBoolean()) {
-                throw new PalommaValidationException(
-                        prefix + field, node.toString(), "is not a boolean", "it must be true or false");
             }
         };
     }
