@@ -90,7 +90,7 @@ final class Creations {
         String description = body.optionalString("description");
         String customerId = body.requiredString("customerId");
         String redirectUrl = body.requiredString("redirectUrl");
-        long amount = body.amount("amount", 1500, state.config.maxPayinAmount);
+        long amount = body.amount("amount", 1500, state.config.get(SimulatorConfig.MAX_PAYIN_AMOUNT));
         String type = body.requiredEnum("type", PayinLinkType.VALUES);
         List<String> methods = PayinLinkType.GENERAL.equals(type)
                 ? body.requiredEnumList("availableTypes", LINK_METHODS)
@@ -115,7 +115,7 @@ final class Creations {
                     redirectUrl,
                     amount,
                     0,
-                    state.config.payinFee,
+                    state.config.get(SimulatorConfig.PAYIN_FEE),
                     type,
                     expiration,
                     account,
@@ -167,7 +167,7 @@ final class Creations {
         BodyReader body = new BodyReader(json);
         String reference = body.optionalString("reference");
         String sourceId = body.requiredString("payinSourceId");
-        long amount = body.amount("amount", 1000, state.config.maxPayinAmount);
+        long amount = body.amount("amount", 1000, state.config.get(SimulatorConfig.MAX_PAYIN_AMOUNT));
         String targetAccountField = body.optionalString("targetMerchantAccountId");
         synchronized (state) {
             PayinSource source = active(state.payinSources, "payinSourceId", sourceId, "a payin source");
@@ -185,7 +185,7 @@ final class Creations {
                     null,
                     amount,
                     0,
-                    state.config.payinFee,
+                    state.config.get(SimulatorConfig.PAYIN_FEE),
                     account,
                     now,
                     now);
@@ -207,7 +207,7 @@ final class Creations {
             CustomerDetails customer = customerDetails(customerId);
             String now = state.timestamp();
             String id = state.ids.next();
-            String status = state.config.payoutTargetInitialStatus;
+            String status = state.config.get(SimulatorConfig.PAYOUT_TARGET_INITIAL_STATUS);
             PayoutTarget target = new PayoutTarget(
                     id,
                     reference,
@@ -236,12 +236,12 @@ final class Creations {
         BodyReader body = new BodyReader(json);
         String reference = body.optionalString("reference");
         String targetId = body.requiredString("payoutTargetId");
-        long amount = body.amount("amount", 1000, state.config.maxPayoutAmount);
+        long amount = body.amount("amount", 1000, state.config.get(SimulatorConfig.MAX_PAYOUT_AMOUNT));
         String sourceAccountField = body.optionalString("sourceMerchantAccountId");
         synchronized (state) {
             PayoutTarget target = active(state.payoutTargets, "payoutTargetId", targetId, "a payout target");
             String account = state.ledger.resolve("sourceMerchantAccountId", sourceAccountField);
-            long fee = state.config.payoutFee;
+            long fee = state.config.get(SimulatorConfig.PAYOUT_FEE);
             state.ledger.debitPayout(account, amount + fee);
             String now = state.timestamp();
             PayoutRequest request = new PayoutRequest(
