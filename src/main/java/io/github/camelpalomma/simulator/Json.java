@@ -49,6 +49,21 @@ final class Json {
         return MAPPER.valueToTree(value);
     }
 
+    /**
+     * A copy of an object with some of its JSON fields replaced, made through its JSON form: the fields Palomma
+     * documents are the ones the simulator changes, and unchanged ones are carried over without naming each.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> T withFields(T value, ObjectNode changes) {
+        ObjectNode fields = tree(value);
+        fields.setAll(changes);
+        try {
+            return (T) MAPPER.treeToValue(fields, value.getClass());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot change " + value.getClass().getSimpleName(), e);
+        }
+    }
+
     static ObjectNode object() {
         return MAPPER.createObjectNode();
     }
