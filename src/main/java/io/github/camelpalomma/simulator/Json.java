@@ -57,10 +57,15 @@ final class Json {
     static <T> T withFields(T value, ObjectNode changes) {
         ObjectNode fields = tree(value);
         fields.setAll(changes);
+        return as(fields, (Class<T>) value.getClass());
+    }
+
+    /** The object these JSON fields describe; a field the type lacks or cannot hold is a bug, not bad input. */
+    static <T> T as(ObjectNode fields, Class<T> type) {
         try {
-            return (T) MAPPER.treeToValue(fields, value.getClass());
+            return MAPPER.treeToValue(fields, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot change " + value.getClass().getSimpleName(), e);
+            throw new IllegalStateException("cannot make a " + type.getSimpleName() + " of " + fields, e);
         }
     }
 
