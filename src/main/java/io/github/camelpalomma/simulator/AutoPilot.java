@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import io.github.camelpalomma.model.PalommaResourceObject;
 import io.github.camelpalomma.model.PayinLink;
@@ -79,23 +81,14 @@ final class AutoPilot {
         if (object instanceof PayinLink link) {
             onLink(link);
         } else if (object instanceof PayinSource source && PayinSourceStatus.PENDING.equals(source.status())) {
-            String code = codeIn(source.reference());
-            later(() -> {
-                if (code == null) {
-                    transitions.authorizePayinSource(source.id());
-                } else {
-                    transitions.refusePayinSource(source.id(), code);
-                }
-            });
+            verifyLater(
+                    source.id(), source.reference(), transitions::authorizePayinSource, transitions::refusePayinSource);
         } else if (object instanceof PayoutTarget target && PayoutTargetStatus.PENDING.equals(target.status())) {
-            String code = codeIn(target.reference());
-            later(() -> {
-                if (code == null) {
-                    transitions.activatePayoutTarget(target.id());
-                } else {
-                    transitions.refusePayoutTarget(target.id(), code);
-                }
-            });
+            verifyLater(
+                    target.id(),
+                    target.reference(),
+                    transitions::activatePayoutTarget,
+                    transitions::refusePayoutTarget);
         } else if (object instanceof PayinRequest request) {
             onPayinRequest(request);
         } else if (object instanceof PayoutRequest payout && PayoutRequestStatus.PROCESSING.equals(payout.status())) {
@@ -154,6 +147,18 @@ final class AutoPilot {
                         request.id(), PayinRequestStatus.CANCELLED, null, DECLINES.get(ending));
             } else {
                 transitions.completePayinRequest(request.id(), PayinRequestStatus.APPROVED, null, null);
+            }
+        });
+    }
+
+    /** The customer's verification of a pending source or target: refused with a code its reference names, else accepted. */
+    private void verifyLater(String id, String reference, Consumer<String> accept, BiConsumer<String, String> refuse) {
+        String code = codeIn(reference);
+        later(() -> {
+            if (code == null) {
+                accept.accept(id);
+            } else {
+                refuse.accept(id, code);
             }
         });
     }

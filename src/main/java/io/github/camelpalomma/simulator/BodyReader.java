@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -47,14 +48,8 @@ final class BodyReader {
     }
 
     String optionalString(String field) {
-        JsonNode node = body.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isTextual()) {
-            throw ApiError.badRequest(name(field) + " must be a string (got " + node + ")");
-        }
-        return node.textValue();
+        JsonNode node = optional(field, JsonNode::isTextual, "a string");
+        return node == null ? null : node.textValue();
     }
 
     String requiredEnum(String field, Collection<String> allowed) {
@@ -64,26 +59,14 @@ final class BodyReader {
     }
 
     boolean optionalBoolean(String field, boolean otherwise) {
-        JsonNode node = body.get(field);
-        if (node == null || node.isNull()) {
-            return otherwise;
-        }
-        if (!node.isBoolean()) {
-            throw ApiError.badRequest(name(field) + " must be true or false (got " + node + ")");
-        }
-        return node.booleanValue();
+        JsonNode node = optional(field, JsonNode::isBoolean, "true or false");
+        return node == null ? otherwise : node.booleanValue();
     }
 
     /** A whole number of pesos with {@code min < amount <= max}. */
     long amount(String field, long exclusiveMin, long max) {
-        JsonNode node = body.get(field);
-        if (node == null || node.isNull()) {
-            throw ApiError.badRequest(name(field) + " is required");
-        }
-        if (!node.isNumber()) {
-            throw ApiError.badRequest(name(field) + " must be a number of pesos (got " + node + ")");
-        }
-        BigDecimal value = node.decimalValue();
+        BigDecimal value =
+                required(field, JsonNode::isNumber, "a number of pesos").decimalValue();
         if (value.stripTrailingZeros().scale() > 0) {
             throw ApiError.badRequest(
                     name(field) + " must be a whole number of pesos (got " + value.toPlainString() + ")");
@@ -99,13 +82,7 @@ final class BodyReader {
     }
 
     List<String> requiredEnumList(String field, Collection<String> allowed) {
-        JsonNode node = body.get(field);
-        if (node == null || node.isNull()) {
-            throw ApiError.badRequest(name(field) + " is required");
-        }
-        if (!node.isArray() || node.isEmpty()) {
-            throw ApiError.badRequest(name(field) + " must be a non-empty array (got " + node + ")");
-        }
+        JsonNode node = required(field, array -> array.isArray() && !array.isEmpty(), "a non-empty array");
         List<String> values = new ArrayList<>();
         for (JsonNode element : node) {
             if (!element.isTextual()) {
@@ -119,14 +96,28 @@ final class BodyReader {
 
     /** The nested object {@code field}, required. */
     BodyReader requiredObject(String field) {
-        JsonNode node = body.get(field);
-        if (node == null || node.isNull()) {
+        return new BodyReader(required(field, JsonNode::isObject, "an object"), name(field) + ".");
+    }
+
+    /** The field, which must be there and be {@code mustBe}; otherwise 400 naming it. */
+    private JsonNode required(String field, Predicate<JsonNode> type, String mustBe) {
+        JsonNode node = optional(field, type, mustBe);
+        if (node == null) {
             throw ApiError.badRequest(name(field) + " is required");
         }
-        if (!node.isObject()) {
-            throw ApiError.badRequest(name(field) + " must be an object (got " + node + ")");
+        return node;
+    }
+
+    /** The field, or null when absent or JSON null; a value that is not {@code mustBe} is a 400 naming it. */
+    private JsonNode optional(String field, Predicate<JsonNode> type, String mustBe) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
         }
-        return new BodyReader(node, name(field) + ".");
+        if (!type.test(node)) {
+            throw ApiError.badRequest(name(field) + " must be " + mustBe + " (got " + node + ")");
+        }
+        return node;
     }
 
     private void checkEnum(String field, String value, Collection<String> allowed) {

@@ -87,7 +87,7 @@ final class ControlApi {
             return SimResponse.json(Map.of("urls", state.webhooks.urls));
         });
         router.add("DELETE", p + "/webhookUrls", r -> {
-            String url = r.query.get("url");
+            String url = r.query().get("url");
             if (url == null) {
                 state.webhooks.urls.clear();
             } else {

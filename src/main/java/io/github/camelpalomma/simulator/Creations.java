@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelpalomma.model.AccountType;
 import io.github.camelpalomma.model.Bank;
@@ -42,7 +43,6 @@ import io.github.camelpalomma.model.PayinSourceDetails;
 import io.github.camelpalomma.model.PayinSourceStatus;
 import io.github.camelpalomma.model.PayinSourceType;
 import io.github.camelpalomma.model.PayoutRequest;
-import io.github.camelpalomma.model.PayoutRequestStatus;
 import io.github.camelpalomma.model.PayoutTarget;
 import io.github.camelpalomma.model.PayoutTargetDetails;
 import io.github.camelpalomma.model.PayoutTargetStatus;
@@ -76,21 +76,25 @@ final class Creations {
         String phoneNumber = body.requiredString("phoneNumber");
         synchronized (state) {
             String now = state.timestamp();
-            Customer customer = new Customer(
-                    state.ids.next(), reference, name, documentType, documentNumber, email, phoneNumber, now, now);
-            state.customers.put(customer);
-            state.listener.accept(customer);
-            return customer;
+            return created(
+                    state.customers,
+                    new Customer(
+                            state.ids.next(),
+                            reference,
+                            name,
+                            documentType,
+                            documentNumber,
+                            email,
+                            phoneNumber,
+                            now,
+                            now));
         }
     }
 
     PayinLink payinLink(JsonNode json) {
         BodyReader body = new BodyReader(json);
-        String reference = body.optionalString("reference");
-        String description = body.optionalString("description");
-        String customerId = body.requiredString("customerId");
-        String redirectUrl = body.requiredString("redirectUrl");
-        long amount = body.amount("amount", 1500, state.config.maxPayinAmount);
+        Hosted hosted = hosted(body);
+        long amount = body.amount("amount", 1500, state.config.get(SimulatorConfig.MAX_PAYIN_AMOUNT));
         String type = body.requiredEnum("type", PayinLinkType.VALUES);
         List<String> methods = PayinLinkType.GENERAL.equals(type)
                 ? body.requiredEnumList("availableTypes", LINK_METHODS)
@@ -98,171 +102,161 @@ final class Creations {
         String expirationText = body.optionalString("expiration");
         String targetAccountField = body.optionalString("targetMerchantAccountId");
         synchronized (state) {
-            CustomerDetails customer = customerDetails(customerId);
-            String account = state.ledger.resolve("targetMerchantAccountId", targetAccountField);
-            String expiration = expiration(expirationText);
-            String now = state.timestamp();
-            String id = state.ids.next();
-            PayinLink link = new PayinLink(
-                    id,
-                    reference,
-                    description,
-                    customerId,
-                    customer,
-                    PayinLinkStatus.PENDING,
-                    null,
-                    state.origin + HostedPages.LINK_PAGE + id,
-                    redirectUrl,
-                    amount,
-                    0,
-                    state.config.payinFee,
-                    type,
-                    expiration,
-                    account,
-                    now,
-                    now);
-            state.payinLinks.put(link);
-            state.payinLinks.attach(id, List.copyOf(methods));
-            state.listener.accept(link);
-            return link;
+            ObjectNode fields = opened(hosted, HostedPages.LINK_PAGE, "paymentUrl", PayinLinkStatus.PENDING);
+            fields.put("targetMerchantAccountId", state.ledger.resolve("targetMerchantAccountId", targetAccountField))
+                    .put("expiration", expiration(expirationText))
+                    .put("amount", amount)
+                    .put("amountCollected", 0)
+                    .put("fee", state.config.get(SimulatorConfig.PAYIN_FEE))
+                    .put("type", type);
+            PayinLink link = Json.as(fields, PayinLink.class);
+            state.payinLinks.attach(link.id(), List.copyOf(methods));
+            return created(state.payinLinks, link);
         }
     }
 
     PayinSource payinSource(JsonNode json) {
         BodyReader body = new BodyReader(json);
-        String reference = body.optionalString("reference");
-        String description = body.optionalString("description");
-        String customerId = body.requiredString("customerId");
-        String redirectUrl = body.requiredString("redirectUrl");
+        Hosted hosted = hosted(body);
         String type = body.requiredEnum("type", PayinSourceType.VALUES);
         if (PayinSourceType.BANK_ACCOUNT.equals(type)) {
             bankAccount(body);
         }
         boolean partial = body.optionalBoolean("partialPayinsEnabled", false);
         synchronized (state) {
-            CustomerDetails customer = customerDetails(customerId);
-            String now = state.timestamp();
-            String id = state.ids.next();
-            PayinSource source = new PayinSource(
-                    id,
-                    reference,
-                    description,
-                    customerId,
-                    customer,
-                    PayinSourceStatus.PENDING,
-                    null,
-                    state.origin + HostedPages.SOURCE_PAGE + id,
-                    redirectUrl,
-                    partial,
-                    type,
-                    now,
-                    now);
-            state.payinSources.put(source);
-            state.listener.accept(source);
-            return source;
+            ObjectNode fields = opened(hosted, HostedPages.SOURCE_PAGE, "authUrl", PayinSourceStatus.PENDING);
+            fields.put("partialPayinsEnabled", partial).put("type", type);
+            return created(state.payinSources, Json.as(fields, PayinSource.class));
         }
     }
 
     PayinRequest payinRequest(JsonNode json) {
-        BodyReader body = new BodyReader(json);
-        String reference = body.optionalString("reference");
-        String sourceId = body.requiredString("payinSourceId");
-        long amount = body.amount("amount", 1000, state.config.maxPayinAmount);
-        String targetAccountField = body.optionalString("targetMerchantAccountId");
+        Order order = order(json, "payinSourceId", SimulatorConfig.MAX_PAYIN_AMOUNT, "targetMerchantAccountId");
         synchronized (state) {
-            PayinSource source = active(state.payinSources, "payinSourceId", sourceId, "a payin source");
-            String account = state.ledger.resolve("targetMerchantAccountId", targetAccountField);
-            String now = state.timestamp();
-            PayinRequest request = new PayinRequest(
-                    state.ids.next(),
-                    reference,
-                    source.customerId(),
-                    source.customerDetails(),
-                    sourceId,
-                    new PayinSourceDetails(
-                            source.reference(), source.description(), source.partialPayinsEnabled(), source.type()),
-                    PayinRequestStatus.PROCESSING,
-                    null,
-                    amount,
-                    0,
-                    state.config.payinFee,
-                    account,
-                    now,
-                    now);
-            state.payinRequests.put(request);
-            state.listener.accept(request);
-            return request;
+            PayinSource source = active(state.payinSources, "payinSourceId", order.ownerId(), "a payin source");
+            ObjectNode fields = ordered(order, source, state.config.get(SimulatorConfig.PAYIN_FEE));
+            fields.put("amountCollected", 0)
+                    .set(
+                            "payinSourceDetails",
+                            Json.tree(new PayinSourceDetails(
+                                    source.reference(),
+                                    source.description(),
+                                    source.partialPayinsEnabled(),
+                                    source.type())));
+            return created(state.payinRequests, Json.as(fields, PayinRequest.class));
         }
     }
 
     PayoutTarget payoutTarget(JsonNode json) {
         BodyReader body = new BodyReader(json);
-        String reference = body.optionalString("reference");
-        String description = body.optionalString("description");
-        String customerId = body.requiredString("customerId");
-        String redirectUrl = body.requiredString("redirectUrl");
+        Hosted hosted = hosted(body);
         String type = body.requiredEnum("type", PayoutTargetType.VALUES);
         bankAccount(body);
         synchronized (state) {
-            CustomerDetails customer = customerDetails(customerId);
-            String now = state.timestamp();
-            String id = state.ids.next();
-            String status = state.config.payoutTargetInitialStatus;
-            PayoutTarget target = new PayoutTarget(
-                    id,
-                    reference,
-                    description,
-                    customerId,
-                    customer,
-                    status,
-                    null,
-                    state.origin + HostedPages.TARGET_PAGE + id,
-                    redirectUrl,
-                    type,
-                    now,
-                    now);
-            state.payoutTargets.put(target);
+            String status = state.config.get(SimulatorConfig.PAYOUT_TARGET_INITIAL_STATUS);
+            ObjectNode fields = opened(hosted, HostedPages.TARGET_PAGE, "authUrl", status);
+            PayoutTarget target = Json.as(fields.put("type", type), PayoutTarget.class);
             if (PayoutTargetStatus.ACTIVE.equals(status)) {
                 // the guide tells merchants to wait for the webhook announcing an active target: send it even here
+                state.payoutTargets.put(target);
                 state.changed(Transitions.PAYOUT_TARGET_UPDATE, target);
-            } else {
-                state.listener.accept(target);
+                return target;
             }
-            return target;
+            return created(state.payoutTargets, target);
         }
     }
 
     PayoutRequest payoutRequest(JsonNode json) {
-        BodyReader body = new BodyReader(json);
-        String reference = body.optionalString("reference");
-        String targetId = body.requiredString("payoutTargetId");
-        long amount = body.amount("amount", 1000, state.config.maxPayoutAmount);
-        String sourceAccountField = body.optionalString("sourceMerchantAccountId");
+        Order order = order(json, "payoutTargetId", SimulatorConfig.MAX_PAYOUT_AMOUNT, "sourceMerchantAccountId");
         synchronized (state) {
-            PayoutTarget target = active(state.payoutTargets, "payoutTargetId", targetId, "a payout target");
-            String account = state.ledger.resolve("sourceMerchantAccountId", sourceAccountField);
-            long fee = state.config.payoutFee;
-            state.ledger.debitPayout(account, amount + fee);
-            String now = state.timestamp();
-            PayoutRequest request = new PayoutRequest(
-                    state.ids.next(),
-                    reference,
-                    target.customerId(),
-                    target.customerDetails(),
-                    targetId,
-                    new PayoutTargetDetails(target.reference(), target.description(), target.type()),
-                    PayoutRequestStatus.PROCESSING,
-                    null,
-                    amount,
-                    amount,
-                    fee,
-                    account,
-                    now,
-                    now);
-            state.payoutRequests.put(request);
-            state.listener.accept(request);
-            return request;
+            PayoutTarget target = active(state.payoutTargets, "payoutTargetId", order.ownerId(), "a payout target");
+            long fee = state.config.get(SimulatorConfig.PAYOUT_FEE);
+            ObjectNode fields = ordered(order, target, fee);
+            state.ledger.debitPayout(fields.get("sourceMerchantAccountId").asText(), order.amount() + fee);
+            fields.put("amountSent", order.amount())
+                    .set(
+                            "payoutTargetDetails",
+                            Json.tree(
+                                    new PayoutTargetDetails(target.reference(), target.description(), target.type())));
+            return created(state.payoutRequests, Json.as(fields, PayoutRequest.class));
         }
+    }
+
+    /** Stores a new object and tells the listener (the unattended rule set); answers the object. */
+    private <T extends PalommaResourceObject> T created(ResourceStore<T> store, T object) {
+        store.put(object);
+        state.listener.accept(object);
+        return object;
+    }
+
+    /** What a payin link, payin source or payout target is created from besides its own fields. */
+    private record Hosted(String reference, String description, String customerId, String redirectUrl) {}
+
+    private static Hosted hosted(BodyReader body) {
+        return new Hosted(
+                body.optionalString("reference"),
+                body.optionalString("description"),
+                body.requiredString("customerId"),
+                body.requiredString("redirectUrl"));
+    }
+
+    /**
+     * The fields a hosted object starts with: a new id, the customer's details (400 when customerId names none), the
+     * page the customer is sent to ({@code urlField}), the redirectUrl and the timestamps. Call holding the state.
+     */
+    private ObjectNode opened(Hosted hosted, String page, String urlField, String status) {
+        JsonNode customer = Json.tree(customerDetails(hosted.customerId()));
+        String id = state.ids.next();
+        String now = state.timestamp();
+        ObjectNode fields = Json.object()
+                .put("id", id)
+                .put("reference", hosted.reference())
+                .put("description", hosted.description())
+                .put("customerId", hosted.customerId())
+                .put("status", status)
+                .put(urlField, state.origin + page + id)
+                .put("redirectUrl", hosted.redirectUrl())
+                .put("createdAt", now)
+                .put("updatedAt", now);
+        fields.set("customerDetails", customer);
+        return fields;
+    }
+
+    /** What a payin request or payout request is created from: the source or target it draws on, amount, account. */
+    private record Order(
+            String reference, String ownerField, String ownerId, long amount, String accountField, String account) {}
+
+    private Order order(JsonNode json, String ownerField, Setting<Long> max, String accountField) {
+        BodyReader body = new BodyReader(json);
+        return new Order(
+                body.optionalString("reference"),
+                ownerField,
+                body.requiredString(ownerField),
+                body.amount("amount", 1000, state.config.get(max)),
+                accountField,
+                body.optionalString(accountField));
+    }
+
+    /**
+     * The fields a payin or payout request starts with, processing from the start: the customer of the source or target
+     * it draws on, the amount and fee, the merchant account (400 when it names none). Call holding the state.
+     */
+    private ObjectNode ordered(Order order, PalommaResourceObject owner, long fee) {
+        ObjectNode ownerFields = Json.tree(owner);
+        String now = state.timestamp();
+        ObjectNode fields = Json.object()
+                .put("id", state.ids.next())
+                .put("reference", order.reference())
+                .put("customerId", ownerFields.path("customerId").asText())
+                .put(order.ownerField(), order.ownerId())
+                .put("status", PayinRequestStatus.PROCESSING)
+                .put("amount", order.amount())
+                .put("fee", fee)
+                .put(order.accountField(), state.ledger.resolve(order.accountField(), order.account()))
+                .put("createdAt", now)
+                .put("updatedAt", now);
+        fields.set("customerDetails", ownerFields.get("customerDetails"));
+        return fields;
     }
 
     private CustomerDetails customerDetails(String customerId) {

@@ -18,14 +18,10 @@ package io.github.camelpalomma.simulator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.camelpalomma.model.PalommaResourceObject;
-import io.github.camelpalomma.model.PayinLink;
-import io.github.camelpalomma.model.PayinRequest;
-import io.github.camelpalomma.model.PayinSource;
-import io.github.camelpalomma.model.PayoutRequest;
-import io.github.camelpalomma.model.PayoutTarget;
 import io.github.camelpalomma.model.StatusMessage;
 
 import static io.github.camelpalomma.simulator.HostedPages.escape;
@@ -87,49 +83,12 @@ final class DashboardPage {
         html.append(
                         "<h2>Resources</h2><table id=\"resources\"><tr><th>Resource</th><th>Id</th><th>Reference</th><th>Status</th>")
                 .append("<th>Amount</th><th>Actions</th></tr>");
-        for (var customer : state.customers.all()) {
-            row(html, "customers", customer, customer.reference(), "", null, null);
-        }
-        rows(
-                html,
-                "payinLinks",
-                state.payinLinks.all(),
-                PayinLink::reference,
-                PayinLink::status,
-                PayinLink::statusMessage,
-                l -> Pesos.format(l.amount()));
-        rows(
-                html,
-                "payinSources",
-                state.payinSources.all(),
-                PayinSource::reference,
-                PayinSource::status,
-                PayinSource::statusMessage,
-                s -> "");
-        rows(
-                html,
-                "payinRequests",
-                state.payinRequests.all(),
-                PayinRequest::reference,
-                PayinRequest::status,
-                PayinRequest::statusMessage,
-                r -> Pesos.format(r.amount()));
-        rows(
-                html,
-                "payoutTargets",
-                state.payoutTargets.all(),
-                PayoutTarget::reference,
-                PayoutTarget::status,
-                PayoutTarget::statusMessage,
-                t -> "");
-        rows(
-                html,
-                "payoutRequests",
-                state.payoutRequests.all(),
-                PayoutRequest::reference,
-                PayoutRequest::status,
-                PayoutRequest::statusMessage,
-                r -> Pesos.format(r.amount()));
+        rows(html, "customers", state.customers.all());
+        rows(html, "payinLinks", state.payinLinks.all());
+        rows(html, "payinSources", state.payinSources.all());
+        rows(html, "payinRequests", state.payinRequests.all());
+        rows(html, "payoutTargets", state.payoutTargets.all());
+        rows(html, "payoutRequests", state.payoutRequests.all());
         html.append("</table>");
         deliveries(html, state.webhooks.deliveries());
         return html.append("</body></html>").toString();
@@ -148,23 +107,19 @@ final class DashboardPage {
                 + " onchange=\"fault('" + name + "', this.checked)\"> " + label + "</label><br>";
     }
 
-    private static <T extends PalommaResourceObject> void rows(
-            StringBuilder html,
-            String resource,
-            Iterable<T> items,
-            Function<T, String> reference,
-            Function<T, String> status,
-            Function<T, String> statusMessage,
-            Function<T, String> amount) {
-        for (T item : items) {
+    /** One row per object, its reference, amount and statusMessage read from the JSON fields Palomma gives it. */
+    private static void rows(StringBuilder html, String resource, Iterable<? extends PalommaResourceObject> items) {
+        for (PalommaResourceObject item : items) {
+            JsonNode fields = Json.tree(item);
+            JsonNode amount = fields.path("amount");
             row(
                     html,
                     resource,
                     item,
-                    reference.apply(item),
-                    amount.apply(item),
-                    status.apply(item),
-                    statusMessage.apply(item));
+                    fields.path("reference").asText(""),
+                    amount.isNumber() ? Pesos.format(amount.longValue()) : "",
+                    item.status(),
+                    fields.path("statusMessage").asText(null));
         }
     }
 

@@ -49,8 +49,8 @@ final class Dispatcher {
     }
 
     SimResponse dispatch(SimRequest request) {
-        meter.record(request.method, request.path);
-        Fault fault = request.path.startsWith("/_simulator") ? null : faults.take(request.method, request.path);
+        meter.record(request.method(), request.path());
+        Fault fault = request.path().startsWith("/_simulator") ? null : faults.take(request.method(), request.path());
         if (fault != null) {
             switch (fault.kind()) {
                 case LATENCY -> sleep(fault.latency().toMillis());
@@ -79,16 +79,15 @@ final class Dispatcher {
 
     private SimResponse handle(SimRequest request) {
         try {
-            if (request.path.startsWith(V0Api.PREFIX + "/") || request.path.equals(V0Api.PREFIX)) {
-                authenticate(request.authorization);
-            } else if (request.path.startsWith(ControlApi.PREFIX + "/") && !"GET".equals(request.method)) {
+            if (request.path().startsWith(V0Api.PREFIX + "/") || request.path().equals(V0Api.PREFIX)) {
+                authenticate(request.authorization());
+            } else if (request.path().startsWith(ControlApi.PREFIX + "/") && !"GET".equals(request.method())) {
                 requireControlAllowed(request);
             }
-            Router.Handler handler = router.find(request);
-            if (handler == null) {
-                return SimResponse.error(404, "No route for " + request.method + " " + request.path);
-            }
-            return handler.handle(request);
+            SimResponse response = router.route(request);
+            return response != null
+                    ? response
+                    : SimResponse.error(404, "No route for " + request.method() + " " + request.path());
         } catch (ApiError e) {
             return SimResponse.error(e.status(), e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -100,11 +99,13 @@ final class Dispatcher {
 
     /** Control actions change any object and every fault: from the simulator's own host only, unless remoteControl is set. */
     private void requireControlAllowed(SimRequest request) {
-        if (!remoteControl && request.remoteAddress != null && !request.remoteAddress.isLoopbackAddress()) {
+        if (!remoteControl
+                && request.remoteAddress() != null
+                && !request.remoteAddress().isLoopbackAddress()) {
             throw new ApiError(
                     403,
                     "control actions are accepted from the simulator's own host (loopback) only, not from "
-                            + request.remoteAddress.getHostAddress()
+                            + request.remoteAddress().getHostAddress()
                             + "; start the simulator with remoteControl(true) or"
                             + " --remote-control to accept them from other machines");
         }

@@ -17,6 +17,8 @@ package io.github.camelpalomma.simulator;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import io.github.camelpalomma.model.PayinLink;
 import io.github.camelpalomma.model.PayinLinkStatus;
@@ -53,49 +55,75 @@ final class HostedPages {
                     };
             return SimResponse.redirect(link.redirectUrl());
         });
-        router.add("GET", SOURCE_PAGE + "{id}", request -> {
-            PayinSource source = state.payinSources.get(request.param("id"));
-            boolean open = PayinSourceStatus.PENDING.equals(source.status())
-                    || PayinSourceStatus.PROCESSING.equals(source.status());
-            return authPage(
-                    "Authorize debits",
-                    "Payin source " + source.id() + " (" + source.type() + ") for "
-                            + source.customerDetails().name(),
-                    source.status(),
-                    open,
-                    SOURCE_PAGE + source.id(),
-                    source.redirectUrl());
-        });
-        router.add("POST", SOURCE_PAGE + "{id}", request -> {
-            Map<String, String> form = request.form();
-            PayinSource source = "authorize".equals(form.get("action"))
-                    ? transitions.authorizePayinSource(request.param("id"))
-                    : transitions.refusePayinSource(request.param("id"), form.get("statusMessage"));
-            return SimResponse.redirect(source.redirectUrl());
-        });
-        router.add("GET", TARGET_PAGE + "{id}", request -> {
-            PayoutTarget target = state.payoutTargets.get(request.param("id"));
-            return authPage(
-                    "Verify payout account",
-                    "Payout target " + target.id() + " for "
-                            + target.customerDetails().name(),
-                    target.status(),
-                    PayoutTargetStatus.PENDING.equals(target.status()),
-                    TARGET_PAGE + target.id(),
-                    target.redirectUrl());
-        });
-        router.add("POST", TARGET_PAGE + "{id}", request -> {
-            Map<String, String> form = request.form();
-            PayoutTarget target = "authorize".equals(form.get("action"))
-                    ? transitions.activatePayoutTarget(request.param("id"))
-                    : transitions.refusePayoutTarget(request.param("id"), form.get("statusMessage"));
-            return SimResponse.redirect(target.redirectUrl());
-        });
+        authPages(
+                router,
+                SOURCE_PAGE,
+                "Authorize debits",
+                state.payinSources::get,
+                transitions::authorizePayinSource,
+                transitions::refusePayinSource,
+                HostedPages::sourceConsent);
+        authPages(
+                router,
+                TARGET_PAGE,
+                "Verify payout account",
+                state.payoutTargets::get,
+                transitions::activatePayoutTarget,
+                transitions::refusePayoutTarget,
+                HostedPages::targetConsent);
         router.add(
                 "GET",
                 "/_simulator/return",
                 request -> SimResponse.html(
                         page("Back at the merchant", "<p id=\"returned\">You are back at the merchant's site.</p>")));
+    }
+
+    /** What an authorisation page shows of a payin source or payout target. */
+    private record Consent(String id, String what, String status, boolean open, String redirectUrl) {}
+
+    /**
+     * The customer's page of a payin source or payout target (GET) and the choice made on it (POST): authorise, or
+     * refuse with a statusMessage; both end at the object's redirectUrl.
+     */
+    private static <T> void authPages(
+            Router router,
+            String page,
+            String title,
+            Function<String, T> find,
+            Function<String, T> authorize,
+            BiFunction<String, String, T> refuse,
+            Function<T, Consent> consent) {
+        router.add(
+                "GET", page + "{id}", request -> authPage(title, page, consent.apply(find.apply(request.param("id")))));
+        router.add("POST", page + "{id}", request -> {
+            Map<String, String> form = request.form();
+            String id = request.param("id");
+            T chosen = "authorize".equals(form.get("action"))
+                    ? authorize.apply(id)
+                    : refuse.apply(id, form.get("statusMessage"));
+            return SimResponse.redirect(consent.apply(chosen).redirectUrl());
+        });
+    }
+
+    private static Consent sourceConsent(PayinSource source) {
+        String status = source.status();
+        return new Consent(
+                source.id(),
+                "Payin source " + source.id() + " (" + source.type() + ") for "
+                        + source.customerDetails().name(),
+                status,
+                PayinSourceStatus.PENDING.equals(status) || PayinSourceStatus.PROCESSING.equals(status),
+                source.redirectUrl());
+    }
+
+    private static Consent targetConsent(PayoutTarget target) {
+        return new Consent(
+                target.id(),
+                "Payout target " + target.id() + " for "
+                        + target.customerDetails().name(),
+                target.status(),
+                PayoutTargetStatus.PENDING.equals(target.status()),
+                target.redirectUrl());
     }
 
     private static SimResponse linkPage(PayinLink link, SimulatorState state) {
@@ -140,21 +168,21 @@ final class HostedPages {
         return SimResponse.html(page("Palomma checkout (simulator)", body.toString()));
     }
 
-    private static SimResponse authPage(
-            String title, String what, String status, boolean open, String action, String redirectUrl) {
+    private static SimResponse authPage(String title, String page, Consent consent) {
         StringBuilder body = new StringBuilder();
-        body.append("<p>").append(escape(what)).append("</p>");
-        body.append("<p>Status: <span id=\"status\">").append(status).append("</span></p>");
-        if (open) {
+        body.append("<p>").append(escape(consent.what())).append("</p>");
+        body.append("<p>Status: <span id=\"status\">").append(consent.status()).append("</span></p>");
+        if (consent.open()) {
             body.append("<form method=\"post\" action=\"")
-                    .append(action)
+                    .append(page)
+                    .append(consent.id())
                     .append("\">")
                     .append(
                             "<button type=\"submit\" name=\"action\" value=\"authorize\" id=\"authorize\">Authorize</button></form>");
             body.append(declineForm("refuse", "Refuse"));
         } else {
             body.append("<p><a id=\"back\" href=\"")
-                    .append(escape(redirectUrl))
+                    .append(escape(consent.redirectUrl()))
                     .append("\">Back to the merchant</a></p>");
         }
         return SimResponse.html(page(title + " (simulator)", body.toString()));

@@ -49,6 +49,26 @@ final class Json {
         return MAPPER.valueToTree(value);
     }
 
+    /**
+     * A copy of an object with some of its JSON fields replaced, made through its JSON form: the fields Palomma
+     * documents are the ones the simulator changes, and unchanged ones are carried over without naming each.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> T withFields(T value, ObjectNode changes) {
+        ObjectNode fields = tree(value);
+        fields.setAll(changes);
+        return as(fields, (Class<T>) value.getClass());
+    }
+
+    /** The object these JSON fields describe; a field the type lacks or cannot hold is a bug, not bad input. */
+    static <T> T as(ObjectNode fields, Class<T> type) {
+        try {
+            return MAPPER.treeToValue(fields, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot make a " + type.getSimpleName() + " of " + fields, e);
+        }
+    }
+
     static ObjectNode object() {
         return MAPPER.createObjectNode();
     }

@@ -72,7 +72,10 @@ final class Ledger {
         this.config = config;
         this.accountViews = new ResourceStore<>("Merchant Account", Integer.MAX_VALUE, null, null);
         this.settlements = new ResourceStore<>(
-                "Payin Settlement", config.capacityPerResource, null, PayinSettlement::merchantAccountId);
+                "Payin Settlement",
+                config.get(SimulatorConfig.CAPACITY_PER_RESOURCE),
+                null,
+                PayinSettlement::merchantAccountId);
         reset();
     }
 
@@ -80,7 +83,7 @@ final class Ledger {
         accounts.clear();
         accountViews.clear();
         settlements.clear();
-        addAccount(DEFAULT_ACCOUNT, "Default merchant account", config.initialAvailableBalance);
+        addAccount(DEFAULT_ACCOUNT, "Default merchant account", config.get(SimulatorConfig.INITIAL_AVAILABLE_BALANCE));
         config.extraAccounts.forEach(extra -> addAccount(extra.id(), extra.description(), extra.availableBalance()));
     }
 
@@ -115,7 +118,7 @@ final class Ledger {
     /** Reserves a payout; 400 when the balance does not cover amount plus fee and balance checks are on. */
     void debitPayout(String accountId, long amount) {
         Account account = accounts.get(accountId);
-        if (config.checkPayoutBalance && account.availableBalance < amount) {
+        if (config.get(SimulatorConfig.CHECK_PAYOUT_BALANCE) && account.availableBalance < amount) {
             throw ApiError.badRequest("amount " + amount + " exceeds the availableBalance of merchant account '"
                     + accountId + "' (" + account.availableBalance + ")");
         }

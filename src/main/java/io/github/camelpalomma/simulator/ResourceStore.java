@@ -50,6 +50,11 @@ final class ResourceStore<T extends PalommaResourceObject> {
         this.customerId = customerId;
     }
 
+    /** How Palomma names this resource in messages, e.g. "Payin Link". */
+    String label() {
+        return label;
+    }
+
     void put(T value) {
         byId.put(value.id(), value);
         while (byId.size() > capacity) {

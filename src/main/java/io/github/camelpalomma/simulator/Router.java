@@ -40,17 +40,16 @@ final class Router {
         return this;
     }
 
-    /** The handler for this request with its path parameters bound, or null when no row matches. */
-    Handler find(SimRequest request) {
-        String[] actual = split(request.path);
+    /** The answer of the first row matching this request, given its path parameters; null when no row matches. */
+    SimResponse route(SimRequest request) {
+        String[] actual = split(request.path());
         for (Route route : routes) {
-            if (!route.method.equals(request.method) || route.segments.length != actual.length) {
+            if (!route.method.equals(request.method()) || route.segments.length != actual.length) {
                 continue;
             }
             Map<String, String> params = match(route.segments, actual);
             if (params != null) {
-                request.bind(params);
-                return route.handler;
+                return route.handler.handle(request.withParams(params));
             }
         }
         return null;

@@ -23,23 +23,22 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** One HTTP request as the simulator's routes see it, independent of the HTTP server underneath. */
-final class SimRequest {
+/**
+ * One HTTP request as the simulator's routes see it, independent of the HTTP server underneath.
+ *
+ * @param remoteAddress the caller's address; null when unknown
+ * @param params the path parameters bound by the route, e.g. {@code id}
+ */
+record SimRequest(
+        String method,
+        String path,
+        Map<String, String> query,
+        String authorization,
+        byte[] body,
+        InetAddress remoteAddress,
+        Map<String, String> params) {
 
-    final String method;
-    final String path;
-    final Map<String, String> query;
-    final String authorization;
-    final byte[] body;
-    /** The caller's address; null when unknown. */
-    final InetAddress remoteAddress;
-
-    private Map<String, String> params = Map.of();
-
-    SimRequest(String method, String path, Map<String, String> query, String authorization, byte[] body) {
-        this(method, path, query, authorization, body, null);
-    }
-
+    /** A request before routing: no path parameter bound yet. */
     SimRequest(
             String method,
             String path,
@@ -47,21 +46,17 @@ final class SimRequest {
             String authorization,
             byte[] body,
             InetAddress remoteAddress) {
-        this.method = method;
-        this.path = path;
-        this.query = query;
-        this.authorization = authorization;
-        this.body = body;
-        this.remoteAddress = remoteAddress;
+        this(method, path, query, authorization, body, remoteAddress, Map.of());
+    }
+
+    /** This request with the path parameters a route bound. */
+    SimRequest withParams(Map<String, String> bound) {
+        return new SimRequest(method, path, query, authorization, body, remoteAddress, bound);
     }
 
     /** The path parameter bound by the route, e.g. {@code id}. */
     String param(String name) {
         return params.get(name);
-    }
-
-    void bind(Map<String, String> bound) {
-        this.params = bound;
     }
 
     JsonNode json() {

@@ -145,7 +145,7 @@ public final class SimulatorControl {
 
     /** Signs the webhooks sent from now on with this key: the one the receiving consumers verify with. */
     public void integrityKey(String integrityKey) {
-        state.config.integrityKey = integrityKey;
+        state.config.set(SimulatorConfig.INTEGRITY_KEY, integrityKey);
     }
 
     public void addWebhookUrl(String url) {

@@ -54,7 +54,7 @@ final class SimulatorState {
         this.config = config;
         this.clock = clock;
         this.ids = new Ulid(clock::millis);
-        int cap = config.capacityPerResource;
+        int cap = config.get(SimulatorConfig.CAPACITY_PER_RESOURCE);
         customers = new ResourceStore<>("Customer", cap, Customer::reference, Customer::id);
         payinLinks = new ResourceStore<>("Payin Link", cap, PayinLink::reference, PayinLink::customerId);
         payinSources = new ResourceStore<>("Payin Source", cap, PayinSource::reference, PayinSource::customerId);

@@ -18,6 +18,9 @@ package io.github.camelpalomma.simulator;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.github.camelpalomma.model.PalommaResourceObject;
 import io.github.camelpalomma.model.PayinLink;
 import io.github.camelpalomma.model.PayinLinkStatus;
 import io.github.camelpalomma.model.PayinRequest;
@@ -54,11 +57,7 @@ final class Transitions {
     // ---- payin links: pending -> processing -> approved | cancelled; pending -> cancelled (expiry, customer)
 
     PayinLink processPayinLink(String id) {
-        synchronized (state) {
-            PayinLink link = state.payinLinks.get(id);
-            require("Payin Link", id, link.status(), PayinLinkStatus.PENDING);
-            return saveLink(link, PayinLinkStatus.PROCESSING, null, 0);
-        }
+        return move(state.payinLinks, PAYIN_LINK_UPDATE, id, PayinLinkStatus.PROCESSING, null, PayinLinkStatus.PENDING);
     }
 
     PayinLink approvePayinLink(String id) {
@@ -80,11 +79,7 @@ final class Transitions {
     /** pending -> cancelled without a payment attempt (the customer gave up, or the link expired). */
     PayinLink cancelPayinLink(String id, String statusMessage) {
         String code = code(statusMessage, StatusMessage.CUSTOMER_CANCELLATION);
-        synchronized (state) {
-            PayinLink link = state.payinLinks.get(id);
-            require("Payin Link", id, link.status(), PayinLinkStatus.PENDING);
-            return saveLink(link, PayinLinkStatus.CANCELLED, code, 0);
-        }
+        return move(state.payinLinks, PAYIN_LINK_UPDATE, id, PayinLinkStatus.CANCELLED, code, PayinLinkStatus.PENDING);
     }
 
     /** Cancels with EXPIRED every pending link whose expiration (Colombia time) has passed; answers how many. */
@@ -113,28 +108,9 @@ final class Transitions {
         return link;
     }
 
-    private PayinLink saveLink(PayinLink l, String status, String message, long collected) {
-        PayinLink changed = new PayinLink(
-                l.id(),
-                l.reference(),
-                l.description(),
-                l.customerId(),
-                l.customerDetails(),
-                status,
-                message,
-                l.paymentUrl(),
-                l.redirectUrl(),
-                l.amount(),
-                collected,
-                l.fee(),
-                l.type(),
-                l.expiration(),
-                l.targetMerchantAccountId(),
-                l.createdAt(),
-                state.timestamp());
-        state.payinLinks.put(changed);
-        state.changed(PAYIN_LINK_UPDATE, changed);
-        return changed;
+    private PayinLink saveLink(PayinLink link, String status, String message, long collected) {
+        ObjectNode changes = Json.object().put("amountCollected", collected);
+        return save(state.payinLinks, PAYIN_LINK_UPDATE, link, status, message, changes);
     }
 
     // ---- payin sources: pending -> processing -> active; pending | processing -> cancelled
@@ -143,78 +119,49 @@ final class Transitions {
         synchronized (state) {
             PayinSource source = state.payinSources.get(id);
             if (PayinSourceStatus.PENDING.equals(source.status())) {
-                source = saveSource(source, PayinSourceStatus.PROCESSING, null);
+                source = saveSource(source, PayinSourceStatus.PROCESSING);
             }
             require("Payin Source", id, source.status(), PayinSourceStatus.PROCESSING);
-            return saveSource(source, PayinSourceStatus.ACTIVE, null);
+            return saveSource(source, PayinSourceStatus.ACTIVE);
         }
     }
 
     PayinSource refusePayinSource(String id, String statusMessage) {
-        String code = code(statusMessage, StatusMessage.AUTHENTICATION_FAILED);
-        synchronized (state) {
-            PayinSource source = state.payinSources.get(id);
-            require("Payin Source", id, source.status(), PayinSourceStatus.PENDING, PayinSourceStatus.PROCESSING);
-            return saveSource(source, PayinSourceStatus.CANCELLED, code);
-        }
+        return refuse(
+                state.payinSources,
+                PAYIN_SOURCE_UPDATE,
+                id,
+                statusMessage,
+                PayinSourceStatus.PENDING,
+                PayinSourceStatus.PROCESSING);
     }
 
-    private PayinSource saveSource(PayinSource s, String status, String message) {
-        PayinSource changed = new PayinSource(
-                s.id(),
-                s.reference(),
-                s.description(),
-                s.customerId(),
-                s.customerDetails(),
-                status,
-                message,
-                s.authUrl(),
-                s.redirectUrl(),
-                s.partialPayinsEnabled(),
-                s.type(),
-                s.createdAt(),
-                state.timestamp());
-        state.payinSources.put(changed);
-        state.changed(PAYIN_SOURCE_UPDATE, changed);
-        return changed;
+    private PayinSource saveSource(PayinSource source, String status) {
+        return save(state.payinSources, PAYIN_SOURCE_UPDATE, source, status, null, Json.object());
     }
 
     // ---- payout targets: pending -> active | cancelled
 
     PayoutTarget activatePayoutTarget(String id) {
-        synchronized (state) {
-            PayoutTarget target = state.payoutTargets.get(id);
-            require("Payout Target", id, target.status(), PayoutTargetStatus.PENDING);
-            return saveTarget(target, PayoutTargetStatus.ACTIVE, null);
-        }
+        return move(
+                state.payoutTargets,
+                PAYOUT_TARGET_UPDATE,
+                id,
+                PayoutTargetStatus.ACTIVE,
+                null,
+                PayoutTargetStatus.PENDING);
     }
 
     PayoutTarget refusePayoutTarget(String id, String statusMessage) {
-        String code = code(statusMessage, StatusMessage.AUTHENTICATION_FAILED);
-        synchronized (state) {
-            PayoutTarget target = state.payoutTargets.get(id);
-            require("Payout Target", id, target.status(), PayoutTargetStatus.PENDING);
-            return saveTarget(target, PayoutTargetStatus.CANCELLED, code);
-        }
+        return refuse(state.payoutTargets, PAYOUT_TARGET_UPDATE, id, statusMessage, PayoutTargetStatus.PENDING);
     }
 
-    private PayoutTarget saveTarget(PayoutTarget t, String status, String message) {
-        PayoutTarget changed = new PayoutTarget(
-                t.id(),
-                t.reference(),
-                t.description(),
-                t.customerId(),
-                t.customerDetails(),
-                status,
-                message,
-                t.authUrl(),
-                t.redirectUrl(),
-                t.type(),
-                t.createdAt(),
-                state.timestamp());
-        state.payoutTargets.put(changed);
-        state.changed(PAYOUT_TARGET_UPDATE, changed);
-        return changed;
+    /** The customer refused a payin source or payout target: cancelled, AUTHENTICATION_FAILED unless told otherwise. */
+    private <T extends PalommaResourceObject> T refuse(
+            ResourceStore<T> store, String event, String id, String statusMessage, String... from) {
+        String code = code(statusMessage, StatusMessage.AUTHENTICATION_FAILED);
+        // payin sources and payout targets share the status name
+        return move(store, event, id, PayinSourceStatus.CANCELLED, code, from);
     }
 
     // ---- payin requests: processing -> approved | partial | cancelled
@@ -252,25 +199,9 @@ final class Transitions {
                     throw ApiError.badRequest(
                             "outcome must be one of approved, partial, cancelled (got '" + outcome + "')");
             }
-            PayinRequest changed = new PayinRequest(
-                    r.id(),
-                    r.reference(),
-                    r.customerId(),
-                    r.customerDetails(),
-                    r.payinSourceId(),
-                    r.payinSourceDetails(),
-                    outcome,
-                    message,
-                    r.amount(),
-                    collected,
-                    r.fee(),
-                    r.targetMerchantAccountId(),
-                    r.createdAt(),
-                    state.timestamp());
-            state.payinRequests.put(changed);
-            state.ledger.creditPayin(changed.targetMerchantAccountId(), collected, changed.fee());
-            state.changed(PAYIN_REQUEST_UPDATE, changed);
-            return changed;
+            state.ledger.creditPayin(r.targetMerchantAccountId(), collected, r.fee());
+            ObjectNode changes = Json.object().put("amountCollected", collected);
+            return save(state.payinRequests, PAYIN_REQUEST_UPDATE, r, outcome, message, changes);
         }
     }
 
@@ -291,24 +222,8 @@ final class Transitions {
             } else {
                 throw ApiError.badRequest("outcome must be one of approved, cancelled (got '" + outcome + "')");
             }
-            PayoutRequest changed = new PayoutRequest(
-                    r.id(),
-                    r.reference(),
-                    r.customerId(),
-                    r.customerDetails(),
-                    r.payoutTargetId(),
-                    r.payoutTargetDetails(),
-                    outcome,
-                    message,
-                    r.amount(),
-                    sent,
-                    r.fee(),
-                    r.sourceMerchantAccountId(),
-                    r.createdAt(),
-                    state.timestamp());
-            state.payoutRequests.put(changed);
-            state.changed(PAYOUT_REQUEST_UPDATE, changed);
-            return changed;
+            ObjectNode changes = Json.object().put("amountSent", sent);
+            return save(state.payoutRequests, PAYOUT_REQUEST_UPDATE, r, outcome, message, changes);
         }
     }
 
@@ -336,6 +251,29 @@ final class Transitions {
             }
             return created;
         }
+    }
+
+    /**
+     * Stores the object with the given fields, its status and statusMessage changed and updatedAt set to now, then
+     * announces it (webhook and listener); answers the stored object.
+     */
+    /** One step of a state machine: the object must be in one of {@code from} (409 otherwise) and moves to {@code to}. */
+    private <T extends PalommaResourceObject> T move(
+            ResourceStore<T> store, String event, String id, String to, String message, String... from) {
+        synchronized (state) {
+            T object = store.get(id);
+            require(store.label(), id, object.status(), from);
+            return save(store, event, object, to, message, Json.object());
+        }
+    }
+
+    private <T extends PalommaResourceObject> T save(
+            ResourceStore<T> store, String event, T object, String status, String message, ObjectNode changes) {
+        changes.put("status", status).put("statusMessage", message).put("updatedAt", state.timestamp());
+        T changed = Json.withFields(object, changes);
+        store.put(changed);
+        state.changed(event, changed);
+        return changed;
     }
 
     private static void require(String label, String id, String actual, String... allowed) {

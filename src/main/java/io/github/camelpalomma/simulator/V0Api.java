@@ -70,11 +70,11 @@ final class V0Api {
     /** @param owner for settlements, the merchant account they must belong to; null elsewhere */
     private static <T extends PalommaResourceObject> SimResponse list(
             SimRequest request, ResourceStore<T> store, String owner) {
-        int limit = limit(request.query.get("limit"));
-        String cursor = emptyToNull(request.query.get("cursor"));
-        String customerId = owner != null ? owner : emptyToNull(request.query.get("customerId"));
+        int limit = limit(request.query().get("limit"));
+        String cursor = emptyToNull(request.query().get("cursor"));
+        String customerId = owner != null ? owner : emptyToNull(request.query().get("customerId"));
         ResourceStore.PageResult<T> page =
-                store.page(cursor, limit, emptyToNull(request.query.get("reference")), customerId);
+                store.page(cursor, limit, emptyToNull(request.query().get("reference")), customerId);
         return SimResponse.json(Json.page(page.items(), page.cursor()));
     }
 

@@ -62,7 +62,7 @@ final class WebhookSender {
         this.sent = new LinkedHashMap<>(16, 0.75f, false) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Outgoing> eldest) {
-                return size() > config.deliveryCapacity;
+                return size() > config.get(SimulatorConfig.DELIVERY_CAPACITY);
             }
         };
     }
@@ -78,7 +78,8 @@ final class WebhookSender {
         envelope.put("event", event);
         byte[] body = Json.write(envelope);
         String encoded = Base64.getEncoder().encodeToString(body);
-        String signature = WebhookSigner.sign(config.integrityKey, encoded, config.signatureBase64);
+        String signature = WebhookSigner.sign(
+                config.get(SimulatorConfig.INTEGRITY_KEY), encoded, config.get(SimulatorConfig.SIGNATURE_BASE64));
         Outgoing outgoing =
                 new Outgoing((String) envelope.get("webhookId"), eventType, event.id(), body, encoded, signature);
         if (faults.dropNext()) {
@@ -137,7 +138,7 @@ final class WebhookSender {
         HttpRequest request;
         try {
             request = HttpRequest.newBuilder(URI.create(url))
-                    .timeout(config.webhookTimeout)
+                    .timeout(config.get(SimulatorConfig.WEBHOOK_RETRY).timeout())
                     .header("Content-Type", "application/json")
                     .header("X-Encoded-Data", outgoing.encoded)
                     .header("X-Signature", outgoing.signature)
@@ -153,9 +154,9 @@ final class WebhookSender {
             String error = failure == null ? null : describe(failure);
             WebhookDelivery delivery = record(
                     outgoing, url, attempt, status, error, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sentAt));
-            if (retry && !delivery.succeeded() && attempt < config.webhookMaxAttempts && !scheduler.isShutdown()) {
-                long delay = (long) (config.webhookInitialBackoff.toMillis()
-                        * Math.pow(config.webhookBackoffMultiplier, attempt - 1));
+            SimulatorConfig.WebhookRetry policy = config.get(SimulatorConfig.WEBHOOK_RETRY);
+            if (retry && !delivery.succeeded() && attempt < policy.maxAttempts() && !scheduler.isShutdown()) {
+                long delay = policy.backoffMillisAfter(attempt);
                 try {
                     scheduler.schedule(() -> attempt(outgoing, url, attempt + 1, true), delay, TimeUnit.MILLISECONDS);
                 } catch (RuntimeException rejected) {
@@ -172,7 +173,8 @@ final class WebhookSender {
             synchronized (this) {
                 if (http == null) {
                     http = HttpClient.newBuilder()
-                            .connectTimeout(config.webhookTimeout)
+                            .connectTimeout(
+                                    config.get(SimulatorConfig.WEBHOOK_RETRY).timeout())
                             .executor(scheduler)
                             .version(HttpClient.Version.HTTP_1_1)
                             .build();
@@ -202,7 +204,7 @@ final class WebhookSender {
                 latencyMillis);
         synchronized (deliveries) {
             deliveries.addLast(delivery);
-            while (deliveries.size() > config.deliveryCapacity) {
+            while (deliveries.size() > config.get(SimulatorConfig.DELIVERY_CAPACITY)) {
                 deliveries.removeFirst();
             }
         }
