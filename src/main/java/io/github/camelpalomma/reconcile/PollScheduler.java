@@ -65,30 +65,24 @@ public final class PollScheduler extends ServiceSupport {
     private long nextHeartbeat;
     private long nextPurge;
 
-    public PollScheduler(
+    PollScheduler(
             CamelContext context,
-            PalommaResource resource,
+            ReconcileScope scope,
             PalommaClient client,
-            ReconcileStore store,
             RateBudget budget,
-            PollPacing pacing,
-            ReconcileEmitter emitter,
-            ReconcileCounters counters,
-            String node,
-            long maxAge,
-            long leaseTimeout) {
+            ReconcileEmitter emitter) {
         this.context = context;
-        this.resource = resource;
+        this.resource = scope.resource();
         this.get = ApiCalls.find(resource, PalommaOperation.get).orElseThrow();
         this.client = client;
-        this.store = store;
+        this.store = scope.store();
         this.budget = budget;
-        this.pacing = pacing;
+        this.pacing = scope.options().pacing();
         this.emitter = emitter;
-        this.counters = counters;
-        this.node = node;
-        this.maxAge = maxAge;
-        this.leaseTimeout = leaseTimeout;
+        this.counters = scope.counters();
+        this.node = scope.node();
+        this.maxAge = scope.options().maxAge();
+        this.leaseTimeout = scope.options().leaseTimeout();
         // enough GETs in flight to keep the rate while answers take up to a tenth of a second
         this.workers = (int) Math.max(2, Math.min(16, Math.ceil(budget.maxPollRate() / 10)));
         this.slots = new Semaphore(workers);
