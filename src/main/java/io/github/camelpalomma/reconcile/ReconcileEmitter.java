@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.github.camelpalomma.reconcile.ReconcileCounters.Count;
 import io.github.camelpalomma.webhook.PalommaWebhookEvent;
 
 /**
@@ -124,8 +125,7 @@ public final class ReconcileEmitter {
                     e.getMessage());
         }
         if (failure == null) {
-            ReconcileCounters counters = scope.counters();
-            ("poll".equals(source) ? counters.changesFound : counters.webhookChanges).increment();
+            scope.counters().increment("poll".equals(source) ? Count.changesFound : Count.webhookChanges);
         }
         return failure == null ? Outcome.DELIVERED : Outcome.FAILED;
     }
