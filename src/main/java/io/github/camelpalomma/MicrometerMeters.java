@@ -26,6 +26,7 @@ import org.apache.camel.CamelContext;
 import io.github.camelpalomma.api.PalommaClient;
 import io.github.camelpalomma.reconcile.Backlog;
 import io.github.camelpalomma.reconcile.ReconcileCounters;
+import io.github.camelpalomma.reconcile.ReconcileCounters.Count;
 import io.github.camelpalomma.reconcile.Reconciler;
 import io.github.camelpalomma.webhook.WebhookCounters;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -80,7 +81,7 @@ final class MicrometerMeters {
 
     /** palomma.webhooks{outcome=verified|rejected|duplicates|processed|failed|...}, tagged by path. */
     void bind(String path, WebhookCounters counters) {
-        counters.byOutcome()
+        counters.byName()
                 .forEach((outcome, counter) -> FunctionCounter.builder("palomma.webhooks", counter, LongAdder::sum)
                         .tag("path", path)
                         .tag("outcome", outcome)
@@ -106,20 +107,14 @@ final class MicrometerMeters {
                 .baseUnit("seconds")
                 .description("Age of the oldest unresolved resource")
                 .register(registry));
-        for (Map.Entry<String, LongAdder> e : Map.of(
-                        "palomma.reconcile.polls",
-                        c.polls,
-                        "palomma.reconcile.changes.found",
-                        c.changesFound,
-                        "palomma.reconcile.poll.failures",
-                        c.pollFailures,
-                        "palomma.reconcile.expired",
-                        c.expired)
-                .entrySet()) {
-            meters.add(FunctionCounter.builder(e.getKey(), e.getValue(), LongAdder::sum)
-                    .tag("resource", resource)
-                    .register(registry));
-        }
+        Map<String, Count> counted = Map.of(
+                "palomma.reconcile.polls", Count.polls,
+                "palomma.reconcile.changes.found", Count.changesFound,
+                "palomma.reconcile.poll.failures", Count.pollFailures,
+                "palomma.reconcile.expired", Count.expired);
+        counted.forEach((name, count) -> meters.add(FunctionCounter.builder(name, c, counters -> counters.sum(count))
+                .tag("resource", resource)
+                .register(registry)));
         return meters;
     }
 

@@ -32,339 +32,286 @@ import io.github.camelpalomma.reconcile.ReconcileStore;
 @UriParams
 public class PalommaConfiguration implements Cloneable {
 
-    @UriPath(
-            description = "The Palomma resource: customers, payinLinks, payinSources, payinRequests, payoutTargets, "
-                    + "payoutRequests, merchantAccounts, payinSettlements, statusMessages (a local catalogue), or webhooks "
-                    + "(consumer only: every event)")
+    /**
+     * The Palomma resource: customers, payinLinks, payinSources, payinRequests, payoutTargets, payoutRequests,
+     * merchantAccounts, payinSettlements, statusMessages (a local catalogue), or webhooks (consumer only: every event)
+     */
+    @UriPath
     @Metadata(required = true)
     private PalommaResource resource;
 
-    @UriParam(
-            label = "producer",
-            description = "What to do with the resource. There is no default: a producer endpoint "
-                    + "without one fails at creation. The header CamelPalommaOperation overrides it per exchange.")
+    /**
+     * What to do with the resource. There is no default: a producer endpoint without one fails at creation. The header
+     * CamelPalommaOperation overrides it per exchange.
+     */
+    @UriParam(label = "producer")
     private PalommaOperation operation;
 
-    @UriParam(
-            label = "security",
-            secret = true,
-            description = "Palomma API key, sent as Authorization: Bearer. Required by "
-                    + "producers, except with environment=simulator, which uses the simulator's own key.")
+    /**
+     * Palomma API key, sent as Authorization: Bearer. Required by producers, except with environment=simulator, which
+     * uses the simulator's own key.
+     */
+    @UriParam(label = "security", secret = true)
     private String apiKey;
 
-    @UriParam(
-            label = "common",
-            defaultValue = "sandbox",
-            description = "Palomma environment: sandbox, production, "
-                    + "simulator (the simulator embedded in this jar, started on first use on simulatorPort), or auto (the simulator "
-                    + "while no apiKey is configured, the sandbox once one is; never production).")
+    /**
+     * Palomma environment: sandbox, production, simulator (the simulator embedded in this jar, started on first use on
+     * simulatorPort), or auto (the simulator while no apiKey is configured, the sandbox once one is; never production).
+     */
+    @UriParam(label = "common", defaultValue = "sandbox")
     private PalommaEnvironment environment = PalommaEnvironment.sandbox;
 
-    @UriParam(
-            label = "common,advanced",
-            description = "Base URL of the API including the version, e.g. "
-                    + "http://127.0.0.1:8088/v0. Overrides environment.")
+    /** Base URL of the API including the version, e.g. http://127.0.0.1:8088/v0. Overrides environment. */
+    @UriParam(label = "common,advanced")
     private String baseUrl;
 
-    @UriParam(
-            label = "producer",
-            description = "The id of the resource to get; the header CamelPalommaId overrides it.")
+    /** The id of the resource to get; the header CamelPalommaId overrides it. */
+    @UriParam(label = "producer")
     private String id;
 
-    @UriParam(
-            label = "producer",
-            description = "The merchant account of payinSettlements; the header "
-                    + "CamelPalommaMerchantAccountId overrides it.")
+    /** The merchant account of payinSettlements; the header CamelPalommaMerchantAccountId overrides it. */
+    @UriParam(label = "producer")
     private String merchantAccountId;
 
-    @UriParam(label = "producer", description = "List filter: only resources created with this reference.")
+    /** List filter: only resources created with this reference. */
+    @UriParam(label = "producer")
     private String reference;
 
-    @UriParam(label = "producer", description = "List filter: only resources of this customer.")
+    /** List filter: only resources of this customer. */
+    @UriParam(label = "producer")
     private String customerId;
 
-    @UriParam(
-            label = "producer",
-            description = "Page size for list and listAll, 1 to 100. Unset, Palomma's default (20) " + "applies.")
+    /** Page size for list and listAll, 1 to 100. Unset, Palomma's default (20) applies. */
+    @UriParam(label = "producer")
     private Integer limit;
 
-    @UriParam(
-            label = "producer",
-            description = "Cursor of the page to list, from CamelPalommaNextCursor of the previous " + "page.")
+    /** Cursor of the page to list, from CamelPalommaNextCursor of the previous page. */
+    @UriParam(label = "producer")
     private String cursor;
 
-    @UriParam(
-            label = "producer,advanced",
-            defaultValue = "settlements",
-            description =
-                    "Sub-path of a merchant account's payin settlements. Palomma's later docs use settlements, the "
-                            + "earlier ones payinSettlements.")
+    /**
+     * Sub-path of a merchant account's payin settlements. Palomma's later docs use settlements, the earlier ones
+     * payinSettlements.
+     */
+    @UriParam(label = "producer,advanced", defaultValue = "settlements")
     private SettlementsPath settlementsPath = SettlementsPath.settlements;
 
-    @UriParam(
-            label = "producer,advanced",
-            defaultValue = "2000000",
-            description =
-                    "Largest payin amount in whole pesos "
-                            + "(payin links and requests) accepted before a request is sent. Palomma's default per merchant is 2,000,000.")
+    /**
+     * Largest payin amount in whole pesos (payin links and requests) accepted before a request is sent. Palomma's
+     * default per merchant is 2,000,000.
+     */
+    @UriParam(label = "producer,advanced", defaultValue = "2000000")
     private long maxPayinAmount = 2_000_000L;
 
-    @UriParam(
-            label = "producer,advanced",
-            defaultValue = "5000000",
-            description = "Largest payout amount in whole pesos "
-                    + "accepted before a request is sent. Palomma's default per merchant is 5,000,000.")
+    /**
+     * Largest payout amount in whole pesos accepted before a request is sent. Palomma's default per merchant is
+     * 5,000,000.
+     */
+    @UriParam(label = "producer,advanced", defaultValue = "5000000")
     private long maxPayoutAmount = 5_000_000L;
 
-    @UriParam(
-            label = "producer,advanced",
-            defaultValue = "true",
-            description = "Whether bankAccount.bank must be one of "
-                    + "the 40 known bank codes. Palomma's v0 pages show only one example, so turn this off if Palomma accepts a "
-                    + "code the list lacks.")
+    /**
+     * Whether bankAccount.bank must be one of the 40 known bank codes. Palomma's v0 pages show only one example, so
+     * turn this off if Palomma accepts a code the list lacks.
+     */
+    @UriParam(label = "producer,advanced", defaultValue = "true")
     private boolean validateBanks = true;
 
-    @UriParam(
-            label = "producer,advanced",
-            defaultValue = "5s",
-            javaType = "java.time.Duration",
-            description = "How long to wait for a connection to Palomma.")
+    /** How long to wait for a connection to Palomma. */
+    @UriParam(label = "producer,advanced", defaultValue = "5s", javaType = "java.time.Duration")
     private long connectTimeout = 5_000;
 
-    @UriParam(
-            label = "producer,advanced",
-            defaultValue = "30s",
-            javaType = "java.time.Duration",
-            description = "How long one attempt of a call may take "
-                    + "from sending the request to the last byte of Palomma's answer; the attempt ends at this deadline however "
-                    + "slowly the answer trickles in.")
+    /**
+     * How long one attempt of a call may take from sending the request to the last byte of Palomma's answer; the
+     * attempt ends at this deadline however slowly the answer trickles in.
+     */
+    @UriParam(label = "producer,advanced", defaultValue = "30s", javaType = "java.time.Duration")
     private long responseTimeout = 30_000;
 
-    @UriParam(
-            label = "producer,advanced",
-            defaultValue = "50",
-            description = "Most pooled connections to Palomma, shared "
-                    + "by every endpoint with the same base URL and timeouts.")
+    /** Most pooled connections to Palomma, shared by every endpoint with the same base URL and timeouts. */
+    @UriParam(label = "producer,advanced", defaultValue = "50")
     private int maxConnections = 50;
 
-    @UriParam(
-            label = "producer,advanced",
-            defaultValue = "4194304",
-            description = "Largest answer from Palomma, in bytes, "
-                    + "that is read; a larger one ends the call with a PalommaApiException instead of filling memory. Headers are "
-                    + "bounded too (at most 100, each at most 8 KiB).")
+    /**
+     * Largest answer from Palomma, in bytes, that is read; a larger one ends the call with a PalommaApiException
+     * instead of filling memory. Headers are bounded too (at most 100, each at most 8 KiB).
+     */
+    @UriParam(label = "producer,advanced", defaultValue = "4194304")
     private int maxResponseSize = 4 * 1024 * 1024;
 
-    @UriParam(
-            label = "producer,retry",
-            defaultValue = "3",
-            description = "How often a call that failed in a way a retry can "
-                    + "fix (connection error, timeout, 429, 500, 502, 503, 504) is tried again. Creates are never re-sent blindly: "
-                    + "see the reliability guide. 0 disables retries.")
+    /**
+     * How often a call that failed in a way a retry can fix (connection error, timeout, 429, 500, 502, 503, 504) is
+     * tried again. Creates are never re-sent blindly: see the reliability guide. 0 disables retries.
+     */
+    @UriParam(label = "producer,retry", defaultValue = "3")
     private int maxRetries = 3;
 
-    @UriParam(
-            label = "producer,retry",
-            defaultValue = "200ms",
-            javaType = "java.time.Duration",
-            description = "Delay before the first retry; it doubles on each further retry, with jitter.")
+    /** Delay before the first retry; it doubles on each further retry, with jitter. */
+    @UriParam(label = "producer,retry", defaultValue = "200ms", javaType = "java.time.Duration")
     private long retryDelay = 200;
 
-    @UriParam(
-            label = "producer,retry",
-            defaultValue = "5s",
-            javaType = "java.time.Duration",
-            description =
-                    "Longest delay between two retries; a longer Retry-After from Palomma is honoured up to the deadline.")
+    /** Longest delay between two retries; a longer Retry-After from Palomma is honoured up to the deadline. */
+    @UriParam(label = "producer,retry", defaultValue = "5s", javaType = "java.time.Duration")
     private long retryMaxDelay = 5_000;
 
-    @UriParam(
-            label = "producer,retry",
-            defaultValue = "30s",
-            javaType = "java.time.Duration",
-            description = "Total time a call may take with all its retries; no retry starts after it.")
+    /** Total time a call may take with all its retries; no retry starts after it. */
+    @UriParam(label = "producer,retry", defaultValue = "30s", javaType = "java.time.Duration")
     private long retryDeadline = 30_000;
 
-    @UriParam(
-            label = "consumer,security",
-            secret = true,
-            description = "Palomma integrity key that signs webhooks. Several "
-                    + "keys, comma-separated, are all accepted (key rotation). Required by webhook consumers unless "
-                    + "insecureSkipVerification=true.")
+    /**
+     * Palomma integrity key that signs webhooks. Several keys, comma-separated, are all accepted (key rotation).
+     * Required by webhook consumers unless insecureSkipVerification=true.
+     */
+    @UriParam(label = "consumer,security", secret = true)
     private String integrityKey;
 
-    @UriParam(
-            label = "consumer,security",
-            defaultValue = "false",
-            description = "Accept webhooks without checking their "
-                    + "signature. Only for local experiments; a warning is logged at start.")
+    /** Accept webhooks without checking their signature. Only for local experiments; a warning is logged at start. */
+    @UriParam(label = "consumer,security", defaultValue = "false")
     private boolean insecureSkipVerification;
 
-    @UriParam(
-            label = "consumer",
-            defaultValue = "/palomma/webhooks",
-            description =
-                    "HTTP path the webhooks are received " + "on; every palomma consumer of a CamelContext shares it.")
+    /** HTTP path the webhooks are received on; every palomma consumer of a CamelContext shares it. */
+    @UriParam(label = "consumer", defaultValue = "/palomma/webhooks")
     private String webhookPath = "/palomma/webhooks";
 
-    @UriParam(
-            label = "consumer",
-            description = "Only these event types, comma-separated (e.g. "
-                    + "payin-link.update,payout-request.update). By default a resource's consumer receives its own events and "
-                    + "webhooks receives all.")
+    /**
+     * Only these event types, comma-separated (e.g. payin-link.update,payout-request.update). By default a resource's
+     * consumer receives its own events and webhooks receives all.
+     */
+    @UriParam(label = "consumer")
     private String eventTypes;
 
-    @UriParam(
-            label = "consumer",
-            description = "Where processed webhookIds are remembered, to drop Palomma's redeliveries: "
-                    + "any Camel IdempotentRepository bean (JDBC, Redis, Infinispan...). By default an in-memory repository of "
-                    + "the 100,000 most recent ids (about 13 MB at most).")
+    /**
+     * Where processed webhookIds are remembered, to drop Palomma's redeliveries: any Camel IdempotentRepository bean
+     * (JDBC, Redis, Infinispan...). By default an in-memory repository of the 100,000 most recent ids (about 13 MB at
+     * most).
+     */
+    @UriParam(label = "consumer")
     private IdempotentRepository idempotentRepository;
 
-    @UriParam(
-            label = "consumer,advanced",
-            defaultValue = "1048576",
-            description = "Largest webhook body, in bytes, "
-                    + "accepted; larger deliveries are answered 413 from their Content-Length, before they are read, and a chunked "
-                    + "body is cut off with 413 once it passes the limit.")
+    /**
+     * Largest webhook body, in bytes, accepted; larger deliveries are answered 413 from their Content-Length, before
+     * they are read, and a chunked body is cut off with 413 once it passes the limit.
+     */
+    @UriParam(label = "consumer,advanced", defaultValue = "1048576")
     private int maxBodySize = 1024 * 1024;
 
-    @UriParam(
-            label = "consumer,advanced",
-            defaultValue = "30s",
-            javaType = "java.time.Duration",
-            description = "How long the HTTP side of a webhook may stay silent. On Camel's Vert.x server (Camel Main, "
-                    + "JBang) the first webhook consumer sets it as the server's idle timeout when none is set: a connection on "
-                    + "which nothing is received or sent for this long is closed, on any path. A webhook body not complete this "
-                    + "long after its headers is answered 408 and its connection closed. 0 leaves connections open.")
+    /**
+     * How long the HTTP side of a webhook may stay silent. On Camel's Vert.x server (Camel Main, JBang) the first
+     * webhook consumer sets it as the server's idle timeout when none is set: a connection on which nothing is received
+     * or sent for this long is closed, on any path. A webhook body not complete this long after its headers is answered
+     * 408 and its connection closed. 0 leaves connections open.
+     */
+    @UriParam(label = "consumer,advanced", defaultValue = "30s", javaType = "java.time.Duration")
     private long idleTimeout = 30_000L;
 
-    @UriParam(
-            label = "consumer,advanced",
-            defaultValue = "5m",
-            javaType = "java.time.Duration",
-            description = "How long a "
-                    + "webhookId claimed by a route run stays claimed. While it is, a redelivery is answered 503 with Retry-After, "
-                    + "on every node sharing the idempotentRepository; after it, a redelivery is processed, so that a node which "
-                    + "died mid-route does not block the event forever. Keep it above the route's longest run.")
+    /**
+     * How long a webhookId claimed by a route run stays claimed. While it is, a redelivery is answered 503 with
+     * Retry-After, on every node sharing the idempotentRepository; after it, a redelivery is processed, so that a node
+     * which died mid-route does not block the event forever. Keep it above the route's longest run.
+     */
+    @UriParam(label = "consumer,advanced", defaultValue = "5m", javaType = "java.time.Duration")
     private long claimTimeout = 5 * 60_000L;
 
-    @UriParam(
-            label = "consumer,security",
-            defaultValue = "7d",
-            javaType = "java.time.Duration",
-            description = "How far the "
-                    + "envelope's timestamp may lie in the past (Palomma repeats the first attempt's timestamp on every retry). A "
-                    + "delivery outside it, or more than 5 minutes in the future, is answered 400, logged and counted, never "
-                    + "processed: a captured delivery cannot be replayed once it is older than this.")
+    /**
+     * How far the envelope's timestamp may lie in the past (Palomma repeats the first attempt's timestamp on every
+     * retry). A delivery outside it, or more than 5 minutes in the future, is answered 400, logged and counted, never
+     * processed: a captured delivery cannot be replayed once it is older than this.
+     */
+    @UriParam(label = "consumer,security", defaultValue = "7d", javaType = "java.time.Duration")
     private long replayWindow = 7 * 24 * 3_600_000L;
 
-    @UriParam(
-            label = "consumer",
-            defaultValue = "off",
-            description = "What to do with an event "
-                    + "older (by updatedAt) than one already processed for the same resource, or that would move a terminal "
-                    + "status back: off (deliver as is), flag (deliver with header CamelPalommaOutOfOrder=true) or drop "
-                    + "(answer 200 and skip the route).")
+    /**
+     * What to do with an event older (by updatedAt) than one already processed for the same resource, or that would
+     * move a terminal status back: off (deliver as is), flag (deliver with header CamelPalommaOutOfOrder=true) or drop
+     * (answer 200 and skip the route).
+     */
+    @UriParam(label = "consumer", defaultValue = "off")
     private OutOfOrder outOfOrder = OutOfOrder.off;
 
-    @UriParam(
-            label = "consumer,advanced",
-            defaultValue = "false",
-            description = "For routes that never block (for "
-                    + "example they hand the event to seda or a broker): check, dedupe and run the route on the HTTP server's event "
-                    + "loop instead of handing each delivery to a worker thread, which costs about a quarter of the CPU per webhook. "
-                    + "Needs Camel's Vert.x platform-http server. A route that blocks here stalls every delivery.")
+    /**
+     * For routes that never block (for example they hand the event to seda or a broker): check, dedupe and run the
+     * route on the HTTP server's event loop instead of handing each delivery to a worker thread, which costs about a
+     * quarter of the CPU per webhook. Needs Camel's Vert.x platform-http server. A route that blocks here stalls every
+     * delivery.
+     */
+    @UriParam(label = "consumer,advanced", defaultValue = "false")
     private boolean webhookEventLoop;
 
-    @UriParam(
-            label = "simulator",
-            defaultValue = "0",
-            description = "Port of the embedded simulator with " + "environment=simulator; 0 picks a free port.")
+    /** Port of the embedded simulator with environment=simulator; 0 picks a free port. */
+    @UriParam(label = "simulator", defaultValue = "0")
     private int simulatorPort;
 
-    @UriParam(
-            label = "simulator",
-            javaType = "java.time.Duration",
-            description = "With environment=simulator: complete "
-                    + "payments, authorizations and payouts by themselves after this delay, following the simulator's documented "
-                    + "rules, so that a demo runs without a browser. Unset, a person decides on the simulator's pages.")
+    /**
+     * With environment=simulator: complete payments, authorizations and payouts by themselves after this delay,
+     * following the simulator's documented rules, so that a demo runs without a browser. Unset, a person decides on the
+     * simulator's pages.
+     */
+    @UriParam(label = "simulator", javaType = "java.time.Duration")
     private long simulatorAutoComplete;
 
-    @UriParam(
-            label = "simulator",
-            description = "With environment=simulator: where the simulator delivers its signed "
-                    + "webhooks, e.g. http://127.0.0.1:8080/palomma/webhooks. Unset, it delivers to this application's own "
-                    + "webhook path on Camel's Vert.x server, once a palomma consumer starts there.")
+    /**
+     * With environment=simulator: where the simulator delivers its signed webhooks, e.g.
+     * http://127.0.0.1:8080/palomma/webhooks. Unset, it delivers to this application's own webhook path on Camel's
+     * Vert.x server, once a palomma consumer starts there.
+     */
+    @UriParam(label = "simulator")
     private String simulatorWebhookUrl;
 
-    @UriParam(
-            label = "consumer,reconcile",
-            defaultValue = "false",
-            description = "Also poll, with GET by id, the "
-                    + "resources of this kind that are not in a final status (created through this component's producers or "
-                    + "announced by a webhook), and deliver each status change once, whether a webhook or a poll saw it first "
-                    + "(header CamelPalommaEventSource). For payinLinks, payinSources, payinRequests, payoutTargets and "
-                    + "payoutRequests. See docs/reconciliation.md.")
+    /**
+     * Also poll, with GET by id, the resources of this kind that are not in a final status (created through this
+     * component's producers or announced by a webhook), and deliver each status change once, whether a webhook or a
+     * poll saw it first (header CamelPalommaEventSource). For payinLinks, payinSources, payinRequests, payoutTargets
+     * and payoutRequests. See docs/reconciliation.md.
+     */
+    @UriParam(label = "consumer,reconcile", defaultValue = "false")
     private boolean reconcile;
 
-    @UriParam(
-            label = "consumer,reconcile",
-            defaultValue = "true",
-            description =
-                    "With reconcile=true: whether webhooks "
-                            + "are received too. false polls only, for a deployment Palomma cannot reach; no integrityKey is needed then.")
+    /**
+     * With reconcile=true: whether webhooks are received too. false polls only, for a deployment Palomma cannot reach;
+     * no integrityKey is needed then.
+     */
+    @UriParam(label = "consumer,reconcile", defaultValue = "true")
     private boolean webhooks = true;
 
-    @UriParam(
-            label = "consumer,reconcile",
-            defaultValue = "7d",
-            javaType = "java.time.Duration",
-            description = "With "
-                    + "reconcile=true: how long a resource is polled at most; one still not final after it is given up (logged "
-                    + "and counted).")
+    /**
+     * With reconcile=true: how long a resource is polled at most; one still not final after it is given up (logged and
+     * counted).
+     */
+    @UriParam(label = "consumer,reconcile", defaultValue = "7d", javaType = "java.time.Duration")
     private long maxAge = 7L * 24 * 60 * 60 * 1000;
 
-    @UriParam(
-            label = "consumer,reconcile",
-            defaultValue = "10",
-            description =
-                    "With reconcile=true: the most GETs per "
-                            + "second polling may send, for every reconciled resource of the CamelContext together and shared by every "
-                            + "node on the same reconcileStore. Calls are spaced evenly; 429 (with Retry-After) and 5xx pause it.")
+    /**
+     * With reconcile=true: the most GETs per second polling may send, for every reconciled resource of the CamelContext
+     * together and shared by every node on the same reconcileStore. Calls are spaced evenly; 429 (with Retry-After) and
+     * 5xx pause it.
+     */
+    @UriParam(label = "consumer,reconcile", defaultValue = "10")
     private double maxPollRate = 10;
 
-    @UriParam(
-            label = "consumer,reconcile",
-            defaultValue = "5s",
-            javaType = "java.time.Duration",
-            description = "With "
-                    + "reconcile=true: the shortest delay between two polls of one resource; the delay grows to a tenth of the "
-                    + "resource's age, up to maxPollInterval.")
+    /**
+     * With reconcile=true: the shortest delay between two polls of one resource; the delay grows to a tenth of the
+     * resource's age, up to maxPollInterval.
+     */
+    @UriParam(label = "consumer,reconcile", defaultValue = "5s", javaType = "java.time.Duration")
     private long pollInterval = 5_000;
 
-    @UriParam(
-            label = "consumer,reconcile",
-            defaultValue = "5m",
-            javaType = "java.time.Duration",
-            description = "With " + "reconcile=true: the longest delay between two polls of one resource.")
+    /** With reconcile=true: the longest delay between two polls of one resource. */
+    @UriParam(label = "consumer,reconcile", defaultValue = "5m", javaType = "java.time.Duration")
     private long maxPollInterval = 300_000;
 
-    @UriParam(
-            label = "consumer,reconcile",
-            defaultValue = "60s",
-            javaType = "java.time.Duration",
-            description = "With "
-                    + "reconcile=true and a shared reconcileStore: how long a node holds the resources it took to poll, and its "
-                    + "unconfirmed deliveries; those of a node that died pass to the others after it.")
+    /**
+     * With reconcile=true and a shared reconcileStore: how long a node holds the resources it took to poll, and its
+     * unconfirmed deliveries; those of a node that died pass to the others after it.
+     */
+    @UriParam(label = "consumer,reconcile", defaultValue = "60s", javaType = "java.time.Duration")
     private long leaseTimeout = 60_000;
 
-    @UriParam(
-            label = "consumer,reconcile",
-            description = "With reconcile=true: where the tracked resources and the "
-                    + "delivered statuses are kept, a bean of io.github.camelpalomma.reconcile.ReconcileStore. By default in "
-                    + "memory, for one node, forgotten on restart; JdbcReconcileStore (PostgreSQL) survives restarts and is "
-                    + "shared by a cluster.")
+    /**
+     * With reconcile=true: where the tracked resources and the delivered statuses are kept, a bean of
+     * io.github.camelpalomma.reconcile.ReconcileStore. By default in memory, for one node, forgotten on restart;
+     * JdbcReconcileStore (PostgreSQL) survives restarts and is shared by a cluster.
+     */
+    @UriParam(label = "consumer,reconcile")
     private ReconcileStore reconcileStore;
 
     public PalommaConfiguration copy() {

@@ -18,27 +18,21 @@ package io.github.camelpalomma;
 import java.util.Map;
 
 import org.apache.camel.health.HealthCheckResultBuilder;
-import org.apache.camel.impl.health.AbstractHealthCheck;
 
 import io.github.camelpalomma.api.PalommaClient;
+import io.github.camelpalomma.internal.ReadinessCheck;
 
 /**
  * Readiness of one endpoint's client: can Palomma be reached with its base URL and key? One GET of the merchant accounts,
  * no retries. UP on 200, DOWN when Palomma cannot be reached, refuses the key (401, 403) or answers anything else.
  */
-final class PalommaProducerHealthCheck extends AbstractHealthCheck {
+final class PalommaProducerHealthCheck extends ReadinessCheck {
 
     private final PalommaClient client;
 
     PalommaProducerHealthCheck(String id, PalommaClient client) {
-        super("palomma", id);
+        super(id);
         this.client = client;
-    }
-
-    @Override
-    public boolean isLiveness() {
-        // an unreachable API is no reason to restart this process
-        return false;
     }
 
     @Override

@@ -42,6 +42,7 @@ import io.github.camelpalomma.webhook.OrderGuard;
 import io.github.camelpalomma.webhook.PalommaWebhookEvent;
 import io.github.camelpalomma.webhook.PalommaWebhookVerifier;
 import io.github.camelpalomma.webhook.WebhookCounters;
+import io.github.camelpalomma.webhook.WebhookCounters.Outcome;
 
 /**
  * Receives Palomma's webhooks for one route: {@code from("palomma:webhooks")} gets every event, {@code from("palomma:payinLinks")}
@@ -229,7 +230,7 @@ public class PalommaWebhookConsumer extends DefaultConsumer implements Suspendab
             answer.accept(status);
         };
         if (!accepting) {
-            counters.unavailable.increment();
+            counters.increment(Outcome.unavailable);
             finish.accept(503);
             return;
         }
@@ -242,18 +243,18 @@ public class PalommaWebhookConsumer extends DefaultConsumer implements Suspendab
                             "Could not record Palomma webhook " + event.webhookId()
                                     + " in the idempotent repository; answering 500",
                             e);
-            counters.failed.increment();
+            counters.increment(Outcome.failed);
             finish.accept(500);
             return;
         }
         switch (claim.outcome()) {
             case DONE -> {
-                counters.duplicates.increment();
+                counters.increment(Outcome.duplicates);
                 finish.accept(200);
                 return;
             }
             case IN_FLIGHT -> {
-                counters.inFlight.increment();
+                counters.increment(Outcome.inFlight);
                 finish.accept(503);
                 return;
             }
@@ -261,7 +262,7 @@ public class PalommaWebhookConsumer extends DefaultConsumer implements Suspendab
         }
         boolean late = orderGuard != null && orderGuard.isOutOfOrder(event);
         if (late) {
-            counters.outOfOrder.increment();
+            counters.increment(Outcome.outOfOrder);
             if (configuration.getOutOfOrder() == OutOfOrder.drop) {
                 claim.confirm();
                 LOG.debug(
@@ -281,7 +282,7 @@ public class PalommaWebhookConsumer extends DefaultConsumer implements Suspendab
                                 case DELIVERED -> processed(claim, counters);
                                 case SKIPPED -> {
                                     claim.confirm();
-                                    counters.duplicates.increment();
+                                    counters.increment(Outcome.duplicates);
                                     yield 200;
                                 }
                                 case FAILED -> failed(claim, counters);
@@ -329,13 +330,13 @@ public class PalommaWebhookConsumer extends DefaultConsumer implements Suspendab
 
     private static int processed(WebhookClaims.Claim claim, WebhookCounters counters) {
         claim.confirm();
-        counters.processed.increment();
+        counters.increment(Outcome.processed);
         return 200;
     }
 
     private static int failed(WebhookClaims.Claim claim, WebhookCounters counters) {
         claim.release();
-        counters.failed.increment();
+        counters.increment(Outcome.failed);
         return 500;
     }
 }

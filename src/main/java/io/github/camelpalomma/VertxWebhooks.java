@@ -34,17 +34,7 @@ import io.vertx.ext.web.RoutingContext;
  * are dispatched on a worker thread, as platform-http runs its consumers, or with {@code webhookEventLoop=true} right
  * here, on the event loop. Only loaded when camel-platform-http-vertx is there.
  */
-final class VertxWebhooks {
-
-    private final WebhookDispatcher dispatcher;
-    private final Vertx vertx;
-    private final boolean eventLoop;
-
-    private VertxWebhooks(WebhookDispatcher dispatcher, Vertx vertx, boolean eventLoop) {
-        this.dispatcher = dispatcher;
-        this.vertx = vertx;
-        this.eventLoop = eventLoop;
-    }
+record VertxWebhooks(WebhookDispatcher dispatcher, Vertx vertx, boolean eventLoop) {
 
     /** Whether the context has Camel's Vert.x server (call only when camel-platform-http-vertx is there). */
     static boolean hasRouter(CamelContext context) {

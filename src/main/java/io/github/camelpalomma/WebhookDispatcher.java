@@ -38,6 +38,7 @@ import io.github.camelpalomma.webhook.PalommaWebhookEvent;
 import io.github.camelpalomma.webhook.PalommaWebhookVerifier;
 import io.github.camelpalomma.webhook.RefusalLog;
 import io.github.camelpalomma.webhook.WebhookCounters;
+import io.github.camelpalomma.webhook.WebhookCounters.Outcome;
 import io.github.camelpalomma.webhook.WebhookRejectedException;
 
 /**
@@ -214,7 +215,7 @@ final class WebhookDispatcher extends AsyncProcessorSupport implements AsyncProc
         }
         targets.removeIf(c -> !c.wants(event.eventType()));
         if (targets.isEmpty()) {
-            counters.unrouted.increment();
+            counters.increment(Outcome.unrouted);
             LOG.debug(
                     "No palomma consumer wants {} (webhookId {}); answered 200",
                     LogSafe.text(event.eventType()),
@@ -246,7 +247,7 @@ final class WebhookDispatcher extends AsyncProcessorSupport implements AsyncProc
         }
         long age = System.currentTimeMillis() - event.timestampMillis();
         if (age > window || age < -FUTURE_SKEW_MILLIS) {
-            counters.outsideReplayWindow.increment();
+            counters.increment(Outcome.outsideReplayWindow);
             throw new WebhookRejectedException(
                     400,
                     "the envelope's timestamp is outside the replayWindow (a replay, or a "
@@ -290,18 +291,18 @@ final class WebhookDispatcher extends AsyncProcessorSupport implements AsyncProc
         if (verified.isEmpty()) {
             throw refusal;
         }
-        counters.verified.increment();
+        counters.increment(Outcome.verified);
         return verified;
     }
 
     private void count(int status) {
         switch (status) {
-            case 401 -> counters.rejected.increment();
-            case 400 -> counters.malformed.increment();
-            case 405 -> counters.wrongMethod.increment();
-            case 413 -> counters.tooLarge.increment();
-            case 408, 0 -> counters.incomplete.increment();
-            case 503 -> counters.unavailable.increment();
+            case 401 -> counters.increment(Outcome.rejected);
+            case 400 -> counters.increment(Outcome.malformed);
+            case 405 -> counters.increment(Outcome.wrongMethod);
+            case 413 -> counters.increment(Outcome.tooLarge);
+            case 408, 0 -> counters.increment(Outcome.incomplete);
+            case 503 -> counters.increment(Outcome.unavailable);
             default -> {}
         }
     }

@@ -31,6 +31,7 @@ import io.github.camelpalomma.model.Customer;
 import io.github.camelpalomma.model.NewCustomer;
 import io.github.camelpalomma.model.NewPayinLink;
 import io.github.camelpalomma.model.PalommaResource;
+import io.github.camelpalomma.reconcile.ReconcileCounters;
 import io.github.camelpalomma.reconcile.Reconciler;
 
 /**
@@ -95,11 +96,11 @@ public final class ReconcileChild {
         TimeUnit.SECONDS.sleep(2);
         Map<String, Object> r = new LinkedHashMap<>();
         try (HeapWatch heap = new HeapWatch()) {
-            long polls = reconciler.counters().polls.sum();
+            long polls = reconciler.counters().sum(ReconcileCounters.Count.polls);
             Meter.Reading start = Meter.read();
             TimeUnit.SECONDS.sleep(seconds);
             Meter.Spent spent = Meter.read().minus(start);
-            long done = reconciler.counters().polls.sum() - polls;
+            long done = reconciler.counters().sum(ReconcileCounters.Count.polls) - polls;
             r.put(name + ".tracked", reconciler.backlog().tracked());
             r.put(name + ".pollsPerSecond", done / (spent.wallNanos() / 1e9));
             r.put(name + ".cpuUsPerPoll", spent.cpuNanos() / 1000.0 / Math.max(1, done));

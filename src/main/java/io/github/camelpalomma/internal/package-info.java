@@ -14,8 +14,9 @@
  * limitations under the License.
  */
 /**
- * Not API: helpers the component's packages share (the JSON configuration). Public only because Java has no narrower
- * visibility across packages; anything here may change in any release. No public type outside this package exposes
- * one of these types.
+ * Not API: helpers the component's packages share (the JSON configuration, timestamps, enum-named counters, the
+ * readiness-check base). Public only because Java has no narrower visibility across packages; anything here may change
+ * in any release. No public method or field outside this package takes or returns one of these types; the counters of
+ * {@code webhook} and {@code reconcile} extend {@link io.github.camelpalomma.internal.Counters}.
  */
 package io.github.camelpalomma.internal;

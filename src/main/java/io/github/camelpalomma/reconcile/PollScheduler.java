@@ -33,6 +33,7 @@ import io.github.camelpalomma.api.PalommaClient;
 import io.github.camelpalomma.model.PalommaOperation;
 import io.github.camelpalomma.model.PalommaResource;
 import io.github.camelpalomma.model.PalommaResourceObject;
+import io.github.camelpalomma.reconcile.ReconcileCounters.Count;
 
 /**
  * Polls the tracked resources of one kind whose turn has come, each with {@code GET /<resource>/{id}}, within the node's
@@ -65,30 +66,24 @@ public final class PollScheduler extends ServiceSupport {
     private long nextHeartbeat;
     private long nextPurge;
 
-    public PollScheduler(
+    PollScheduler(
             CamelContext context,
-            PalommaResource resource,
+            ReconcileScope scope,
             PalommaClient client,
-            ReconcileStore store,
             RateBudget budget,
-            PollPacing pacing,
-            ReconcileEmitter emitter,
-            ReconcileCounters counters,
-            String node,
-            long maxAge,
-            long leaseTimeout) {
+            ReconcileEmitter emitter) {
         this.context = context;
-        this.resource = resource;
+        this.resource = scope.resource();
         this.get = ApiCalls.find(resource, PalommaOperation.get).orElseThrow();
         this.client = client;
-        this.store = store;
+        this.store = scope.store();
         this.budget = budget;
-        this.pacing = pacing;
+        this.pacing = scope.options().pacing();
         this.emitter = emitter;
-        this.counters = counters;
-        this.node = node;
-        this.maxAge = maxAge;
-        this.leaseTimeout = leaseTimeout;
+        this.counters = scope.counters();
+        this.node = scope.node();
+        this.maxAge = scope.options().maxAge();
+        this.leaseTimeout = scope.options().leaseTimeout();
         // enough GETs in flight to keep the rate while answers take up to a tenth of a second
         this.workers = (int) Math.max(2, Math.min(16, Math.ceil(budget.maxPollRate() / 10)));
         this.slots = new Semaphore(workers);
@@ -187,11 +182,11 @@ public final class PollScheduler extends ServiceSupport {
                     tracked.id(),
                     tracked.status(),
                     maxAge);
-            counters.expired.increment();
+            counters.increment(Count.expired);
             store.untrack(resource.name(), tracked.id());
             return;
         }
-        counters.polls.increment();
+        counters.increment(Count.polls);
         PalommaResourceObject current;
         try {
             current = (PalommaResourceObject) client.call(get, Map.of("id", tracked.id()), null, null, null);
@@ -200,7 +195,7 @@ public final class PollScheduler extends ServiceSupport {
             failed(tracked, now, e);
             return;
         } catch (RuntimeException e) {
-            counters.pollFailures.increment();
+            counters.increment(Count.pollFailures);
             LOG.warn("Poll of {} {} failed: {}", resource, tracked.id(), e.getMessage());
             store.reschedule(resource.name(), tracked.id(), tracked.status(), now + pacing.delay(age));
             return;
@@ -222,7 +217,7 @@ public final class PollScheduler extends ServiceSupport {
     }
 
     private void failed(Tracked tracked, long now, PalommaApiException e) {
-        counters.pollFailures.increment();
+        counters.increment(Count.pollFailures);
         int status = e.getHttpStatus();
         if (status == 404) {
             LOG.warn("{} {} is unknown to Palomma (404); no longer polled", resource, tracked.id());

@@ -15,19 +15,26 @@
  */
 package io.github.camelpalomma.reconcile;
 
-import java.util.concurrent.atomic.LongAdder;
+import io.github.camelpalomma.internal.Counters;
 
 /** What reconciliation of one resource did so far; published as meters when Micrometer is present. */
-public final class ReconcileCounters {
+public final class ReconcileCounters extends Counters<ReconcileCounters.Count> {
 
-    /** GETs sent by the poller, answered or not. */
-    public final LongAdder polls = new LongAdder();
-    /** Status changes the poller found and delivered: each one a webhook that never came (or not yet). */
-    public final LongAdder changesFound = new LongAdder();
-    /** Status changes delivered from webhooks. */
-    public final LongAdder webhookChanges = new LongAdder();
-    /** Polls that got no usable answer (no answer, 429, 5xx, other errors). */
-    public final LongAdder pollFailures = new LongAdder();
-    /** Resources given up after maxAge without reaching a final status. */
-    public final LongAdder expired = new LongAdder();
+    /** What is counted. */
+    public enum Count {
+        /** GETs sent by the poller, answered or not. */
+        polls,
+        /** Status changes the poller found and delivered: each one a webhook that never came (or not yet). */
+        changesFound,
+        /** Status changes delivered from webhooks. */
+        webhookChanges,
+        /** Polls that got no usable answer (no answer, 429, 5xx, other errors). */
+        pollFailures,
+        /** Resources given up after maxAge without reaching a final status. */
+        expired
+    }
+
+    public ReconcileCounters() {
+        super(Count.class);
+    }
 }

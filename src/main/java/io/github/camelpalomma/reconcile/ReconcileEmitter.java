@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.github.camelpalomma.reconcile.ReconcileCounters.Count;
 import io.github.camelpalomma.webhook.PalommaWebhookEvent;
 
 /**
@@ -42,29 +43,16 @@ public final class ReconcileEmitter {
         FAILED
     }
 
+    private final ReconcileScope scope;
     private final String resource;
     private final ReconcileStore store;
-    private final String node;
-    private final long claimTimeout;
-    private final PollPacing pacing;
     private final RouteRunner route;
-    private final ReconcileCounters counters;
 
-    public ReconcileEmitter(
-            String resource,
-            ReconcileStore store,
-            String node,
-            long claimTimeout,
-            PollPacing pacing,
-            RouteRunner route,
-            ReconcileCounters counters) {
-        this.resource = resource;
-        this.store = store;
-        this.node = node;
-        this.claimTimeout = claimTimeout;
-        this.pacing = pacing;
+    ReconcileEmitter(ReconcileScope scope, RouteRunner route) {
+        this.scope = scope;
+        this.resource = scope.name();
+        this.store = scope.store();
         this.route = route;
-        this.counters = counters;
     }
 
     /**
@@ -83,7 +71,15 @@ public final class ReconcileEmitter {
         long now = System.currentTimeMillis();
         Claim claim;
         try {
-            claim = store.claim(resource, id, status, event.updatedAt(), node, now, claimTimeout);
+            // a claim left by a node that died passes to the others with its leases
+            claim = store.claim(
+                    resource,
+                    id,
+                    status,
+                    event.updatedAt(),
+                    scope.node(),
+                    now,
+                    scope.options().leaseTimeout());
         } catch (RuntimeException e) {
             LOG.warn(
                     "Could not claim {} {} {} in the reconciliation store; it will be delivered later: {}",
@@ -112,7 +108,12 @@ public final class ReconcileEmitter {
             if (StatusOrder.isFinal(resource, status)) {
                 store.untrack(resource, id);
             } else {
-                store.track(resource, id, status, now, now + pacing.pollInterval());
+                store.track(
+                        resource,
+                        id,
+                        status,
+                        now,
+                        now + scope.options().pacing().pollInterval());
             }
         } catch (RuntimeException e) {
             // the route ran: if the confirm is lost, the claim times out and the change is delivered once more
@@ -124,7 +125,7 @@ public final class ReconcileEmitter {
                     e.getMessage());
         }
         if (failure == null) {
-            ("poll".equals(source) ? counters.changesFound : counters.webhookChanges).increment();
+            scope.counters().increment("poll".equals(source) ? Count.changesFound : Count.webhookChanges);
         }
         return failure == null ? Outcome.DELIVERED : Outcome.FAILED;
     }

@@ -18,28 +18,23 @@ package io.github.camelpalomma.reconcile;
 import java.util.Map;
 
 import org.apache.camel.health.HealthCheckResultBuilder;
-import org.apache.camel.impl.health.AbstractHealthCheck;
+
+import io.github.camelpalomma.internal.ReadinessCheck;
 
 /**
  * Readiness of one resource's reconciliation, with its backlog: how many resources are tracked, how old the oldest is,
  * how late the most overdue poll is. DOWN when polling falls behind by more than maxPollInterval, which means
  * maxPollRate is too low for what is tracked, or Palomma keeps answering 429 or errors.
  */
-final class ReconcileHealthCheck extends AbstractHealthCheck {
+final class ReconcileHealthCheck extends ReadinessCheck {
 
     private final Reconciler reconciler;
     private final long tolerance;
 
     ReconcileHealthCheck(String id, Reconciler reconciler, long tolerance) {
-        super("palomma", id);
+        super(id);
         this.reconciler = reconciler;
         this.tolerance = tolerance;
-    }
-
-    @Override
-    public boolean isLiveness() {
-        // a backlog is no reason to restart this process
-        return false;
     }
 
     @Override

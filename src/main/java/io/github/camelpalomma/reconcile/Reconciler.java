@@ -36,12 +36,9 @@ public final class Reconciler extends ServiceSupport {
     private static final long BACKLOG_CACHE_MILLIS = 1000;
 
     private final CamelContext context;
-    private final PalommaResource resource;
-    private final ReconcileOptions options;
-    private final ReconcileStore store;
+    private final ReconcileScope scope;
     private final boolean ownStore;
     private final RateBudget budget;
-    private final ReconcileCounters counters = new ReconcileCounters();
     private final ReconcileEmitter emitter;
     private final PollScheduler scheduler;
     private ReconcileHealthCheck healthCheck;
@@ -57,35 +54,24 @@ public final class Reconciler extends ServiceSupport {
             String node,
             RouteRunner route) {
         this.context = context;
-        this.resource = resource;
-        this.options = options;
         this.ownStore = options.store() == null;
-        this.store = ownStore ? new MemoryReconcileStore() : options.store();
+        ReconcileStore store = ownStore ? new MemoryReconcileStore() : options.store();
+        this.scope = new ReconcileScope(resource, store, node, options, new ReconcileCounters());
         this.budget = budget;
-        this.emitter = new ReconcileEmitter(
-                resource.name(), store, node, options.leaseTimeout(), options.pacing(), route, counters);
-        this.scheduler = new PollScheduler(
-                context,
-                resource,
-                client,
-                store,
-                budget,
-                options.pacing(),
-                emitter,
-                counters,
-                node,
-                options.maxAge(),
-                options.leaseTimeout());
+        this.emitter = new ReconcileEmitter(scope, route);
+        this.scheduler = new PollScheduler(context, scope, client, budget, emitter);
     }
 
     @Override
     protected void doStart() throws Exception {
-        ServiceHelper.startService(store);
+        ServiceHelper.startService(scope.store());
         ServiceHelper.startService(scheduler);
         HealthCheckRegistry health = HealthCheckHelper.getHealthCheckRegistry(context);
         if (health != null) {
             healthCheck = new ReconcileHealthCheck(
-                    "palomma-reconcile-" + resource, this, options.pacing().maxPollInterval());
+                    "palomma-reconcile-" + scope.resource(),
+                    this,
+                    scope.options().pacing().maxPollInterval());
             health.register(healthCheck);
         }
     }
@@ -101,12 +87,12 @@ public final class Reconciler extends ServiceSupport {
         }
         ServiceHelper.stopService(scheduler);
         if (ownStore) {
-            ServiceHelper.stopService(store);
+            ServiceHelper.stopService(scope.store());
         }
     }
 
     public PalommaResource resource() {
-        return resource;
+        return scope.resource();
     }
 
     /** A webhook's change, after the consumer's signature, dedupe and out-of-order checks. */
@@ -119,14 +105,20 @@ public final class Reconciler extends ServiceSupport {
      * (an id given without its resource) makes the first poll deliver whatever status it finds.
      */
     public void track(String id, String status) {
-        if (!resource.isFinal(status)) {
+        if (!scope.resource().isFinal(status)) {
             long now = System.currentTimeMillis();
-            store.track(resource.name(), id, status, now, now + options.pacing().pollInterval());
+            scope.store()
+                    .track(
+                            scope.name(),
+                            id,
+                            status,
+                            now,
+                            now + scope.options().pacing().pollInterval());
         }
     }
 
     public ReconcileCounters counters() {
-        return counters;
+        return scope.counters();
     }
 
     public boolean isPollingPaused() {
@@ -138,7 +130,7 @@ public final class Reconciler extends ServiceSupport {
         long now = System.currentTimeMillis();
         Backlog known = backlog;
         if (known == null || now - backlogAt > BACKLOG_CACHE_MILLIS) {
-            known = store.backlog(resource.name());
+            known = scope.store().backlog(scope.name());
             backlog = known;
             backlogAt = now;
         }

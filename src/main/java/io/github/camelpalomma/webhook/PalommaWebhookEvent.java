@@ -48,20 +48,9 @@ public final class PalommaWebhookEvent {
      * @param json      the decoded envelope's bytes, as Palomma sent them
      */
     public PalommaWebhookEvent(String webhookId, String timestamp, String eventType, Object event, byte[] json) {
-        this(
-                webhookId,
-                timestamp,
-                timestamp == null ? Long.MIN_VALUE : WebhookTimestamp.parse(timestamp),
-                eventType,
-                event,
-                json);
-    }
-
-    PalommaWebhookEvent(
-            String webhookId, String timestamp, long timestampMillis, String eventType, Object event, byte[] json) {
         this.webhookId = webhookId;
         this.timestamp = timestamp;
-        this.timestampMillis = timestampMillis;
+        this.timestampMillis = timestamp == null ? Long.MIN_VALUE : WebhookTimestamp.parse(timestamp);
         this.eventType = eventType;
         this.event = event;
         this.json = json;

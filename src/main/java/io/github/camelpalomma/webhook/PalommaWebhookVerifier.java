@@ -139,6 +139,7 @@ public final class PalommaWebhookVerifier {
         }
         require(webhookId, "webhookId");
         require(eventType, "eventType");
+        require(timestamp, "timestamp");
         if (webhookId.length() > MAX_WEBHOOK_ID_LENGTH
                 || !LogSafe.text(webhookId).equals(webhookId)) {
             throw new WebhookRejectedException(
@@ -149,7 +150,7 @@ public final class PalommaWebhookVerifier {
         if (event == null) {
             throw new WebhookRejectedException(400, "the envelope has no event object");
         }
-        return new PalommaWebhookEvent(webhookId, timestamp, WebhookTimestamp.parse(timestamp), eventType, event, json);
+        return new PalommaWebhookEvent(webhookId, timestamp, eventType, event, json);
     }
 
     private static void require(String value, String field) {
