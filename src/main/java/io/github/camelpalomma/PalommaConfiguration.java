@@ -49,7 +49,7 @@ public class PalommaConfiguration implements Cloneable {
 
     /**
      * Palomma API key, sent as Authorization: Bearer. Required by producers, except with environment=simulator, which
-     * uses the simulator's own key.
+     * uses the simulator's own key. Unset, the PALOMMA_API_KEY environment variable is used.
      */
     @UriParam(label = "security", secret = true)
     private String apiKey;
@@ -65,29 +65,20 @@ public class PalommaConfiguration implements Cloneable {
     @UriParam(label = "common,advanced")
     private String baseUrl;
 
+    // spotless:off: the per-call parameters, one a line; the header named in each description overrides it per exchange
     /** The id of the resource to get; the header CamelPalommaId overrides it. */
-    @UriParam(label = "producer")
-    private String id;
-
+    @UriParam(label = "producer") private String id;
     /** The merchant account of payinSettlements; the header CamelPalommaMerchantAccountId overrides it. */
-    @UriParam(label = "producer")
-    private String merchantAccountId;
-
+    @UriParam(label = "producer") private String merchantAccountId;
     /** List filter: only resources created with this reference. */
-    @UriParam(label = "producer")
-    private String reference;
-
+    @UriParam(label = "producer") private String reference;
     /** List filter: only resources of this customer. */
-    @UriParam(label = "producer")
-    private String customerId;
-
+    @UriParam(label = "producer") private String customerId;
     /** Page size for list and listAll, 1 to 100. Unset, Palomma's default (20) applies. */
-    @UriParam(label = "producer")
-    private Integer limit;
-
+    @UriParam(label = "producer") private Integer limit;
     /** Cursor of the page to list, from CamelPalommaNextCursor of the previous page. */
-    @UriParam(label = "producer")
-    private String cursor;
+    @UriParam(label = "producer") private String cursor;
+    // spotless:on
 
     /**
      * Sub-path of a merchant account's payin settlements. Palomma's later docs use settlements, the earlier ones
@@ -160,7 +151,8 @@ public class PalommaConfiguration implements Cloneable {
 
     /**
      * Palomma integrity key that signs webhooks. Several keys, comma-separated, are all accepted (key rotation).
-     * Required by webhook consumers unless insecureSkipVerification=true.
+     * Required by webhook consumers unless insecureSkipVerification=true. Unset, the PALOMMA_INTEGRITY_KEY environment
+     * variable is used.
      */
     @UriParam(label = "consumer,security", secret = true)
     private String integrityKey;
@@ -297,7 +289,7 @@ public class PalommaConfiguration implements Cloneable {
 
     /** With reconcile=true: the longest delay between two polls of one resource. */
     @UriParam(label = "consumer,reconcile", defaultValue = "5m", javaType = "java.time.Duration")
-    private long maxPollInterval = 300_000;
+    private long maxPollInterval = 5 * 60_000L;
 
     /**
      * With reconcile=true and a shared reconcileStore: how long a node holds the resources it took to poll, and its

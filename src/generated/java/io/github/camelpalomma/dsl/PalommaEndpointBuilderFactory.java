@@ -455,7 +455,8 @@ public interface PalommaEndpointBuilderFactory {
         /**
          * Palomma API key, sent as Authorization: Bearer. Required by
          * producers, except with environment=simulator, which uses the
-         * simulator's own key.
+         * simulator's own key. Unset, the PALOMMA_API_KEY environment variable
+         * is used.
          * 
          * The option is a: <code>java.lang.String</code> type.
          * 
@@ -503,7 +504,8 @@ public interface PalommaEndpointBuilderFactory {
         /**
          * Palomma integrity key that signs webhooks. Several keys,
          * comma-separated, are all accepted (key rotation). Required by webhook
-         * consumers unless insecureSkipVerification=true.
+         * consumers unless insecureSkipVerification=true. Unset, the
+         * PALOMMA_INTEGRITY_KEY environment variable is used.
          * 
          * The option is a: <code>java.lang.String</code> type.
          * 
@@ -1251,7 +1253,8 @@ public interface PalommaEndpointBuilderFactory {
         /**
          * Palomma API key, sent as Authorization: Bearer. Required by
          * producers, except with environment=simulator, which uses the
-         * simulator's own key.
+         * simulator's own key. Unset, the PALOMMA_API_KEY environment variable
+         * is used.
          * 
          * The option is a: <code>java.lang.String</code> type.
          * 
@@ -1736,7 +1739,8 @@ public interface PalommaEndpointBuilderFactory {
         /**
          * Palomma API key, sent as Authorization: Bearer. Required by
          * producers, except with environment=simulator, which uses the
-         * simulator's own key.
+         * simulator's own key. Unset, the PALOMMA_API_KEY environment variable
+         * is used.
          * 
          * The option is a: <code>java.lang.String</code> type.
          * 
