@@ -53,7 +53,7 @@ public final class PalommaClient {
     private final String authorization;
     private final RetryPolicy retryPolicy;
     private final long responseTimeoutMillis;
-    private final Map<ApiCall, URI> fixedUris = new ConcurrentHashMap<>();
+    private final Map<String, URI> fixedUris = new ConcurrentHashMap<>();
     private final LongAdder calls = new LongAdder();
     private final LongAdder retries = new LongAdder();
     private final LongAdder failures = new LongAdder();
@@ -272,7 +272,8 @@ public final class PalommaClient {
     private URI uriOf(ApiCall call, Map<String, String> variables, Map<String, String> query) {
         String queryString = queryString(query);
         if (variables.isEmpty() && queryString.isEmpty() && call.path().indexOf('{') < 0) {
-            return fixedUris.computeIfAbsent(call, c -> URI.create(baseUrl + c.path()));
+            // keyed by the path: a String's hash is cached, a record's is computed over all its components each call
+            return fixedUris.computeIfAbsent(call.path(), path -> URI.create(baseUrl + path));
         }
         return URI.create(baseUrl + call.expand(variables) + queryString);
     }
