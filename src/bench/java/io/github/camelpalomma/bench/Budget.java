@@ -40,6 +40,18 @@ final class Budget {
         return secondsLeft() >= seconds;
     }
 
+    /**
+     * True, with a note in the section, when less than {@code seconds} is left to run the child JVM {@code name}: the
+     * caller skips it.
+     */
+    boolean spentFor(String name, long seconds, Section section) {
+        if (allows(seconds)) {
+            return false;
+        }
+        section.note(name + " skipped: the scenario's time budget was spent (machine too slow or busy)");
+        return true;
+    }
+
     /** A phase cap: {@code max} seconds, or less if less is left (at least 1). */
     long cap(long max) {
         return Math.max(1, Math.min(max, secondsLeft()));

@@ -41,8 +41,7 @@ final class ListAllScenario {
         for (int rep = 0; rep < settings.reps(); rep++) {
             for (String mode : Rotation.order(MODES, rep)) {
                 String name = "listAll-" + mode + "-rep" + (rep + 1);
-                if (!budget.allows(10)) {
-                    section.note(name + " skipped: the scenario's time budget was spent (machine too slow or busy)");
+                if (budget.spentFor(name, 10, section)) {
                     continue;
                 }
                 System.out.printf("  %-28s ...", name);

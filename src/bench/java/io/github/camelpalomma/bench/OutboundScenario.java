@@ -51,9 +51,7 @@ final class OutboundScenario {
         Budget budget = settings.budget("A");
         for (int rep = 0; rep < settings.reps(); rep++) {
             for (String subject : Rotation.order(settings.select(SUBJECTS), rep)) {
-                if (!budget.allows(12)) {
-                    section.note("A-" + subject + "-rep" + (rep + 1) + " skipped: the scenario's time budget was spent "
-                            + "(machine too slow or busy)");
+                if (budget.spentFor("A-" + subject + "-rep" + (rep + 1), 12, section)) {
                     continue;
                 }
                 runChild(subject, rep, section, budget);

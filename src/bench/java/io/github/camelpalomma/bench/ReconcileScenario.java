@@ -48,8 +48,7 @@ final class ReconcileScenario {
                 .start()) {
             for (int rep = 0; rep < settings.reps(); rep++) {
                 String name = "reconcile-rep" + (rep + 1);
-                if (!budget.allows(2 * seconds + 30)) {
-                    section.note(name + " skipped: the scenario's time budget was spent (machine too slow or busy)");
+                if (budget.spentFor(name, 2 * seconds + 30, section)) {
                     continue;
                 }
                 System.out.printf("  %-28s ...", name);

@@ -58,9 +58,7 @@ final class WebhookScenario {
                 if (unavailable.containsKey(receiver)) {
                     continue;
                 }
-                if (!budget.allows(10)) {
-                    section.note("B-" + receiver + "-rep" + (rep + 1)
-                            + " skipped: the scenario's time budget was spent " + "(machine too slow or busy)");
+                if (budget.spentFor("B-" + receiver + "-rep" + (rep + 1), 10, section)) {
                     continue;
                 }
                 runChild(receiver, rep, hooks, section, budget);
@@ -104,7 +102,7 @@ final class WebhookScenario {
                 WebhookLoadGen.Phase forged = load.run(hooks.forged, false, budget.cap(5));
                 child.send("STOP");
                 Map<String, Object> counted = child.result(30);
-                rep1 = figuresOf(counted, warm, main, dups, forged, hooks);
+                rep1 = figuresOf(counted, new Phases(warm, main, dups, forged));
                 rep1.put("othersPercent", Quietness.othersPercent(quiet, Figures.number(counted, "processCpuNanos")));
             }
             figures.computeIfAbsent(receiver, k -> new Figures()).add(rep1);
@@ -127,13 +125,20 @@ final class WebhookScenario {
         }
     }
 
-    private Map<String, Object> figuresOf(
-            Map<String, Object> counted,
+    /** The four load phases of one receiver run, in the order they were sent. */
+    private record Phases(
             WebhookLoadGen.Phase warm,
             WebhookLoadGen.Phase main,
             WebhookLoadGen.Phase dups,
-            WebhookLoadGen.Phase forged,
-            SignedWebhooks hooks) {
+            WebhookLoadGen.Phase forged) {
+
+        long uniqueSent() {
+            return warm.sent() + main.sent();
+        }
+    }
+
+    private static Map<String, Object> figuresOf(Map<String, Object> counted, Phases phases) {
+        WebhookLoadGen.Phase main = phases.main();
         Map<String, Object> r = new LinkedHashMap<>();
         long accepted = main.status(200);
         double seconds = main.wallNanos() / 1e9;
@@ -147,21 +152,19 @@ final class WebhookScenario {
         r.put("allocKbPerWebhook", alloc == null ? null : alloc / 1024.0 / Math.max(1, main.sent()));
         r.put("loadgenCpuUsPerWebhook", main.cpuNanos() / 1000.0 / Math.max(1, main.sent()));
         r.put("threads", counted.get("threads"));
-        r.put("check", check(counted, warm, main, dups, forged, hooks));
-        r.put("uniqueSent", warm.sent() + main.sent());
+        r.put("check", check(counted, phases));
+        r.put("uniqueSent", phases.uniqueSent());
         return r;
     }
 
     /** "yes" when every delivery was answered as it should and every unique one handed on exactly once; else what was off. */
-    private static String check(
-            Map<String, Object> counted,
-            WebhookLoadGen.Phase warm,
-            WebhookLoadGen.Phase main,
-            WebhookLoadGen.Phase dups,
-            WebhookLoadGen.Phase forged,
-            SignedWebhooks hooks) {
+    private static String check(Map<String, Object> counted, Phases phases) {
+        WebhookLoadGen.Phase warm = phases.warm();
+        WebhookLoadGen.Phase main = phases.main();
+        WebhookLoadGen.Phase dups = phases.dups();
+        WebhookLoadGen.Phase forged = phases.forged();
         List<String> problems = new ArrayList<>();
-        long uniqueSent = warm.sent() + main.sent();
+        long uniqueSent = phases.uniqueSent();
         long ioErrors = warm.ioErrors() + main.ioErrors() + dups.ioErrors() + forged.ioErrors();
         if (ioErrors > 0) {
             problems.add(ioErrors + " I/O errors, first: " + firstNonNull(warm, main, dups, forged));
