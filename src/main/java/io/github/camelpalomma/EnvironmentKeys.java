@@ -38,12 +38,12 @@ final class EnvironmentKeys {
         if (config.getEnvironment() == PalommaEnvironment.simulator) {
             return;
         }
-        if (isBlank(config.getApiKey()) && !isBlank(environment.apply(API_KEY))) {
-            config.setApiKey(environment.apply(API_KEY));
-        }
-        if (isBlank(config.getIntegrityKey()) && !isBlank(environment.apply(INTEGRITY_KEY))) {
-            config.setIntegrityKey(environment.apply(INTEGRITY_KEY));
-        }
+        config.setApiKey(configuredOr(config.getApiKey(), environment.apply(API_KEY)));
+        config.setIntegrityKey(configuredOr(config.getIntegrityKey(), environment.apply(INTEGRITY_KEY)));
+    }
+
+    private static String configuredOr(String configured, String fromEnvironment) {
+        return isBlank(configured) && !isBlank(fromEnvironment) ? fromEnvironment : configured;
     }
 
     private static boolean isBlank(String s) {

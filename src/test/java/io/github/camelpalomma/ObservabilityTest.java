@@ -248,10 +248,7 @@ class ObservabilityTest {
         try (RecordingPalomma palomma = new RecordingPalomma();
                 CamelContext context = new DefaultCamelContext()) {
             context.getRegistry().bind("meters", meters);
-            int port = Deliveries.addServer(context);
-            context.getComponent("palomma", PalommaComponent.class)
-                    .getConfiguration()
-                    .setIntegrityKey("mk");
+            Deliveries deliveries = Deliveries.receiving(context, "mk");
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
@@ -265,7 +262,6 @@ class ObservabilityTest {
             palomma.enqueue(RecordingPalomma.Answer.of(503, "{\"message\":\"busy\"}"));
             context.createProducerTemplate().requestBody("direct:x", (Object) null);
             context.createProducerTemplate().requestBody("direct:x", (Object) null);
-            Deliveries deliveries = new Deliveries("http://127.0.0.1:" + port + "/palomma/webhooks");
             String json = Deliveries.envelope("M1", "payin-link.update", RecordingPalomma.fixture("payinLinks"));
             deliveries.signed(json, "mk");
             deliveries.signed(json, "mk");

@@ -29,11 +29,11 @@ import org.junit.jupiter.api.Test;
 
 import io.github.camelpalomma.api.PalommaApiException;
 import io.github.camelpalomma.model.Customer;
-import io.github.camelpalomma.model.NewCustomer;
 import io.github.camelpalomma.model.NewPayinLink;
 import io.github.camelpalomma.model.PayinLink;
 import io.github.camelpalomma.simulator.Fault;
 import io.github.camelpalomma.simulator.PalommaSimulator;
+import io.github.camelpalomma.support.NewResources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -64,10 +64,7 @@ class SafeCreateTest extends CamelTestSupport {
     }
 
     private String customer() {
-        return template.requestBody(
-                        "direct:customer",
-                        new NewCustomer(null, "Ana", "cc", "1037551022", "ana@example.co", "3013111111"),
-                        Customer.class)
+        return template.requestBody("direct:customer", NewResources.customer(null), Customer.class)
                 .id();
     }
 

@@ -24,18 +24,16 @@ import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 
-import io.github.camelpalomma.model.BankAccount;
 import io.github.camelpalomma.model.Customer;
 import io.github.camelpalomma.model.MerchantAccount;
-import io.github.camelpalomma.model.NewCustomer;
 import io.github.camelpalomma.model.NewPayinLink;
 import io.github.camelpalomma.model.NewPayoutRequest;
-import io.github.camelpalomma.model.NewPayoutTarget;
 import io.github.camelpalomma.model.PayinLink;
 import io.github.camelpalomma.model.PayoutRequest;
 import io.github.camelpalomma.model.PayoutTarget;
 import io.github.camelpalomma.simulator.PalommaSimulator;
 import io.github.camelpalomma.support.Deliveries;
+import io.github.camelpalomma.support.NewResources;
 import io.github.camelpalomma.webhook.PalommaWebhookEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,10 +81,7 @@ class SimulatorFlowTest extends CamelTestSupport {
 
     @Test
     void payInThenPayOutWithSignedWebhooksFromTheSimulator() throws Exception {
-        Customer customer = template.requestBody(
-                "direct:customer",
-                new NewCustomer("c-1", "Ana Gómez", "cc", "1037551022", "ana@example.co", "3013111111"),
-                Customer.class);
+        Customer customer = template.requestBody("direct:customer", NewResources.customer("c-1"), Customer.class);
         PayinLink link = template.requestBody(
                 "direct:link",
                 NewPayinLink.general(customer.id(), 120_000, "https://shop.example/thanks", List.of("pse"))
@@ -113,12 +108,7 @@ class SimulatorFlowTest extends CamelTestSupport {
         assertThat(approved.eventAs(PayinLink.class).reference()).isEqualTo("order-9");
 
         PayoutTarget target = template.requestBody(
-                "direct:target",
-                NewPayoutTarget.bankAccount(
-                        customer.id(),
-                        "https://shop.example/done",
-                        new BankAccount("bancolombia", "savings", "1234567890")),
-                PayoutTarget.class);
+                "direct:target", NewResources.bankAccountTarget(customer.id()), PayoutTarget.class);
         simulator().control().activatePayoutTarget(target.id());
         MerchantAccount before = template.requestBody("direct:account", null, MerchantAccount.class);
         PayoutRequest payout = template.requestBody(

@@ -25,12 +25,12 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
 
 import io.github.camelpalomma.model.Customer;
-import io.github.camelpalomma.model.NewCustomer;
 import io.github.camelpalomma.model.NewPayinLink;
 import io.github.camelpalomma.model.PayinLink;
 import io.github.camelpalomma.simulator.PalommaSimulator;
 import io.github.camelpalomma.support.Deliveries;
 import io.github.camelpalomma.support.LogCapture;
+import io.github.camelpalomma.support.NewResources;
 import io.github.camelpalomma.support.PalommaTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,10 +86,7 @@ class SimulatorYamlTest {
             context.start();
 
             PayinLink link = context.createProducerTemplate()
-                    .requestBody(
-                            "direct:link",
-                            new NewCustomer("c-7", "Ana Gómez", "cc", "1037551022", "ana@example.co", "3013111111"),
-                            PayinLink.class);
+                    .requestBody("direct:link", NewResources.customer("c-7"), PayinLink.class);
             PalommaSimulator simulator =
                     context.getComponent("palomma", PalommaComponent.class).getSimulator();
             simulator.control().processPayinLink(link.id());

@@ -41,7 +41,7 @@ class WebhookAmountsTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        palomma = new Deliveries("http://127.0.0.1:" + Deliveries.addServer(context) + "/palomma/webhooks");
+        palomma = Deliveries.receiving(context, KEY);
         return context;
     }
 
@@ -50,7 +50,7 @@ class WebhookAmountsTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("palomma:payinLinks?integrityKey=" + KEY).to("mock:links");
+                from("palomma:payinLinks").to("mock:links");
             }
         };
     }

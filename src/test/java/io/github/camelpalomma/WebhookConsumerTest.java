@@ -57,11 +57,7 @@ class WebhookConsumerTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        int port = Deliveries.addServer(context);
-        palomma = new Deliveries("http://127.0.0.1:" + port + "/palomma/webhooks");
-        context.getComponent("palomma", PalommaComponent.class)
-                .getConfiguration()
-                .setIntegrityKey(OLD_KEY + "," + KEY);
+        palomma = Deliveries.receiving(context, OLD_KEY + "," + KEY);
         return context;
     }
 

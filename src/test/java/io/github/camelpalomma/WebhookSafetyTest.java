@@ -152,10 +152,7 @@ class WebhookSafetyTest {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CamelContext context = new DefaultCamelContext();
-        int port = Deliveries.addServer(context);
-        context.getComponent("palomma", PalommaComponent.class)
-                .getConfiguration()
-                .setIntegrityKey(KEY);
+        Deliveries palomma = Deliveries.receiving(context, KEY);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -169,7 +166,6 @@ class WebhookSafetyTest {
             }
         });
         context.start();
-        Deliveries palomma = new Deliveries("http://127.0.0.1:" + port + "/palomma/webhooks");
 
         CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(
                 () -> palomma.signed(Deliveries.envelope("S1", "payin-link.update", LINK), KEY));

@@ -22,16 +22,14 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
-import io.github.camelpalomma.model.BankAccount;
 import io.github.camelpalomma.model.Customer;
-import io.github.camelpalomma.model.NewCustomer;
 import io.github.camelpalomma.model.NewPayinLink;
 import io.github.camelpalomma.model.NewPayoutRequest;
-import io.github.camelpalomma.model.NewPayoutTarget;
 import io.github.camelpalomma.model.PayinLink;
 import io.github.camelpalomma.model.PayoutRequest;
 import io.github.camelpalomma.model.PayoutTarget;
 import io.github.camelpalomma.simulator.SimulatorControl;
+import io.github.camelpalomma.support.NewResources;
 
 /**
  * Payin links and payout requests created through a node's producers, then driven to random final statuses on the
@@ -56,17 +54,10 @@ final class Payments {
 
     void create(List<Node> nodes, int linkCount, int payoutCount) {
         Node first = nodes.get(0);
-        Customer customer = first.template.requestBody(
-                "direct:customer",
-                new NewCustomer("c-rec", "Ana Gómez", "cc", "1037551022", "ana@example.co", "3013111111"),
-                Customer.class);
+        Customer customer =
+                first.template.requestBody("direct:customer", NewResources.customer("c-rec"), Customer.class);
         PayoutTarget target = first.template.requestBody(
-                "direct:target",
-                NewPayoutTarget.bankAccount(
-                        customer.id(),
-                        "https://shop.example/done",
-                        new BankAccount("bancolombia", "savings", "1234567890")),
-                PayoutTarget.class);
+                "direct:target", NewResources.bankAccountTarget(customer.id()), PayoutTarget.class);
         String[] linkIds = new String[linkCount];
         String[] payoutIds = new String[payoutCount];
         // created from a few threads at once, as a shop's checkout would
