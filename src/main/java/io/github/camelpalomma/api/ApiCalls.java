@@ -71,14 +71,6 @@ public final class ApiCalls {
 
     private static final Pattern EXPIRATION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}");
 
-    private static final java.util.Set<String> AVAILABLE_TYPES;
-
-    static {
-        java.util.Set<String> types = new java.util.HashSet<>(PayinLinkType.VALUES);
-        types.remove(PayinLinkType.GENERAL);
-        AVAILABLE_TYPES = java.util.Set.copyOf(types);
-    }
-
     /**
      * Where a resource lives and what it answers with. Every resource follows one pattern: a create is a POST to its
      * path, a list a GET of its path, a get a GET of {@code path/{id}}.
@@ -145,7 +137,7 @@ public final class ApiCalls {
                                 required("redirectUrl"),
                                 pesos("amount", 1_500, RequestLimits::maxPayinAmount, "a payin link amount"),
                                 oneOf("type", PayinLinkType.VALUES, true),
-                                when("type", PayinLinkType.GENERAL, listOf("availableTypes", AVAILABLE_TYPES)),
+                                when("type", PayinLinkType.GENERAL, listOf("availableTypes", PayinLinkType.AVAILABLE)),
                                 matching(
                                         "expiration",
                                         EXPIRATION,

@@ -22,7 +22,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -53,13 +52,6 @@ final class Creations {
 
     static final DateTimeFormatter EXPIRATION =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
-    private static final Set<String> LINK_METHODS = Set.of(
-            PayinLinkType.PSE,
-            PayinLinkType.BANCOLOMBIA_BUTTON,
-            PayinLinkType.NEQUI_BUTTON,
-            PayinLinkType.CARD,
-            PayinLinkType.BANCOLOMBIA_COLLECT);
-
     private final SimulatorState state;
 
     Creations(SimulatorState state) {
@@ -97,7 +89,7 @@ final class Creations {
         long amount = body.amount("amount", 1500, state.config.get(SimulatorConfig.MAX_PAYIN_AMOUNT));
         String type = body.requiredEnum("type", PayinLinkType.VALUES);
         List<String> methods = PayinLinkType.GENERAL.equals(type)
-                ? body.requiredEnumList("availableTypes", LINK_METHODS)
+                ? body.requiredEnumList("availableTypes", PayinLinkType.AVAILABLE)
                 : List.of(type);
         String expirationText = body.optionalString("expiration");
         String targetAccountField = body.optionalString("targetMerchantAccountId");
